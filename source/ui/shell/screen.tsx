@@ -1,0 +1,62 @@
+// The frame every step shares: sandbox banner, "step k of n", the server being changed, the body,
+// and a one-line key-hint footer. Kept small so every screen fits 80x24 and 60 columns.
+import React from 'react';
+import {Box, Text} from 'ink';
+import {useUiEnvironment} from './ui-environment.js';
+
+export const stepTitles = [
+	'Connect',
+	'Pick the server',
+	'Basics',
+	'Phase 1 (IKE)',
+	'Phase 2 (IPsec)',
+	'Authentication',
+	'When to apply',
+	'Review',
+	'Submit',
+	'Live status',
+] as const;
+
+export type ScreenProps = {
+	/** 1-based step number in stepTitles; omitted for screens outside the numbered flow. */
+	step?: number;
+	/** Overrides the step title. */
+	title?: string;
+	/** e.g. `vpn-office (iss-bp1…) · cn-hangzhou`. */
+	serverLabel?: string;
+	/** One line, e.g. `Enter next · Esc back · ? help · Ctrl+C quit`. */
+	hints: string;
+	children: React.ReactNode;
+};
+
+export function Screen({step, title, serverLabel, hints, children}: ScreenProps) {
+	const {sandbox, color} = useUiEnvironment();
+	const heading = step === undefined ? title : `Step ${step} of ${stepTitles.length} · ${title ?? stepTitles[step - 1]}`;
+	return (
+		<Box flexDirection="column">
+			{sandbox ? (
+				<Text inverse={!color} color={color ? 'yellow' : undefined} wrap="truncate-end">
+					SANDBOX: nothing real is changed
+				</Text>
+			) : undefined}
+			<Box>
+				<Text bold wrap="truncate-end">
+					{heading}
+				</Text>
+			</Box>
+			{serverLabel ? (
+				<Text dimColor wrap="truncate-end">
+					{serverLabel}
+				</Text>
+			) : undefined}
+			<Box flexDirection="column" marginTop={1}>
+				{children}
+			</Box>
+			<Box marginTop={1}>
+				<Text dimColor wrap="truncate-end">
+					{hints}
+				</Text>
+			</Box>
+		</Box>
+	);
+}
