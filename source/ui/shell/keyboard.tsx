@@ -13,8 +13,10 @@ export type GlobalIntents = {
 
 export type ScreenKeyHandler = (input: string, key: Key) => void;
 
+type Entry = {handler: ScreenKeyHandler; capturesText: boolean; onBack?: () => void};
+
 type Registry = {
-	current: {handler: ScreenKeyHandler; capturesText: boolean} | undefined;
+	current: Entry | undefined;
 };
 
 const KeyboardContext = createContext<Registry | undefined>(undefined);
@@ -28,7 +30,14 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 		}
 
 		if (key.escape) {
-			intents.onBack();
+			// The active screen decides what "back" means (previous step, close a list); else the root.
+			const onBack = registry.current?.onBack;
+			if (onBack) {
+				onBack();
+			} else {
+				intents.onBack();
+			}
+
 			return;
 		}
 
@@ -45,27 +54,35 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 
 /**
  * Receive the keys the root does not handle. Only one screen (or field) is active at a time; set
- * capturesText while a free-text field has focus so `?` is typed rather than opening help.
+ * capturesText while a free-text field has focus so `?` is typed rather than opening help, and
+ * onBack to give Esc a meaning on this screen (otherwise the root's onBack runs).
  */
 export function useScreenKeys(
 	handler: ScreenKeyHandler,
-	options: {isActive?: boolean; capturesText?: boolean} = {},
+	options: {isActive?: boolean; capturesText?: boolean; onBack?: () => void} = {},
 ): void {
 	const registry = useContext(KeyboardContext);
 	const {isActive = true, capturesText = false} = options;
 	const handlerRef = useRef(handler);
 	handlerRef.current = handler;
+	const onBackRef = useRef(options.onBack);
+	onBackRef.current = options.onBack;
+	const hasBack = options.onBack !== undefined;
 	useEffect(() => {
 		if (!registry || !isActive) {
 			return;
 		}
 
-		const entry = {handler: (input: string, key: Key) => handlerRef.current(input, key), capturesText};
+		const entry: Entry = {
+			handler: (input: string, key: Key) => handlerRef.current(input, key),
+			capturesText,
+			onBack: hasBack ? () => onBackRef.current?.() : undefined,
+		};
 		registry.current = entry;
 		return () => {
 			if (registry.current === entry) {
 				registry.current = undefined;
 			}
 		};
-	}, [registry, isActive, capturesText]);
+	}, [registry, isActive, capturesText, hasBack]);
 }
