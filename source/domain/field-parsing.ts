@@ -1,0 +1,46 @@
+// Text the user typed <-> the values the configuration holds.
+import {parseIpv4Cidr} from './cidr.js';
+import {lifetimeRange} from './model.js';
+
+function splitBlocks(text: string): string[] {
+	return text.split(/[\s,]+/).filter(piece => piece.length > 0);
+}
+
+/** LocalSubnet pieces, exactly as typed, without separators. */
+export function localSubnetPieces(text: string): string[] {
+	return splitBlocks(text);
+}
+
+/**
+ * Normalised blocks, in the order given. [] when any piece is not a block; validateLocalSubnet
+ * says which and why.
+ */
+export function parseLocalSubnet(text: string): string[] {
+	const blocks: string[] = [];
+	for (const piece of splitBlocks(text)) {
+		const parsed = parseIpv4Cidr(piece);
+		if (!parsed) {
+			return [];
+		}
+
+		blocks.push(parsed.cidr);
+	}
+
+	return blocks;
+}
+
+/** The API's spelling: comma-separated, no spaces. */
+export function formatLocalSubnet(blocks: string[]): string {
+	return blocks.join(',');
+}
+
+/** Whole seconds within the allowed range, else undefined. Surrounding spaces are tolerated. */
+export function parseLifetime(text: string): number | undefined {
+	const trimmed = text.trim();
+	if (!/^\d{1,6}$/.test(trimmed)) {
+		return undefined;
+	}
+
+	const seconds = Number(trimmed);
+	return seconds >= lifetimeRange.min && seconds <= lifetimeRange.max ? seconds : undefined;
+}

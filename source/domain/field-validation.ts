@@ -1,0 +1,227 @@
+// One validator per field. Each takes the raw text the user typed and returns undefined when it is
+// acceptable, or one sentence: what is wrong, what is allowed, an example. None of them throws.
+import {cidrContains, cidrsOverlap, parseIpv4Cidr} from './cidr.js';
+import {localSubnetPieces} from './field-parsing.js';
+import {suggestFreeBlock} from './free-block.js';
+import {quoteInput} from './message-text.js';
+import {lifetimeRange} from './model.js';
+import {isFqdn, isIpAddress} from './network-identity.js';
+
+const controlCharacters = /[\p{Cc}\p{Cf}]/u;
+const nameExample = 'office-vpn';
+const identityExamples = 'a domain name such as vpn.example.com or an IP address such as 47.100.1.2';
+
+export function validateIpsecServerName(text: string): string | undefined {
+	const length = [...text].length;
+	if (text.trim().length === 0) {
+		return `Enter a name of 1 to 100 characters, for example ${nameExample}.`;
+	}
+
+	if (length > 100) {
+		return `The name has ${length} characters but at most 100 are allowed; shorten it, for example to ${nameExample}.`;
+	}
+
+	if (/^https?:\/\//i.test(text)) {
+		return `A name cannot start with http:// or https://; use a plain name such as ${nameExample}.`;
+	}
+
+	if (controlCharacters.test(text)) {
+		return `A name cannot contain tabs, line breaks or other control characters; use a plain name such as ${nameExample}.`;
+	}
+
+	return undefined;
+}
+
+function cidrProblem(piece: string, example: string): string | undefined {
+	const parsed = parseIpv4Cidr(piece);
+	if (!parsed) {
+		return `${quoteInput(piece)} is not an IPv4 CIDR block; write address/prefix length, for example ${example}.`;
+	}
+
+	if (parsed.hostBitsSet) {
+		return `${piece.trim()} has host bits set; did you mean ${parsed.cidr}?`;
+	}
+
+	return undefined;
+}
+
+export function validateLocalSubnet(text: string): string | undefined {
+	const pieces = localSubnetPieces(text);
+	if (pieces.length === 0) {
+		return 'Enter at least one CIDR block that clients may reach, for example 192.168.0.0/24 (separate several with commas).';
+	}
+
+	const blocks: string[] = [];
+	for (const piece of pieces) {
+		const problem = cidrProblem(piece, '192.168.0.0/24');
+		if (problem) {
+			return problem;
+		}
+
+		blocks.push(parseIpv4Cidr(piece)?.cidr ?? piece);
+	}
+
+	for (const [index, block] of blocks.entries()) {
+		for (const other of blocks.slice(index + 1)) {
+			if (block === other) {
+				return `${block} is listed twice; list each block once.`;
+			}
+
+			const [outer, inner] = cidrContains(block, other) ? [block, other] : [other, block];
+			if (cidrContains(outer, inner)) {
+				return `${outer} already contains ${inner}; list only ${outer}.`;
+			}
+		}
+	}
+
+	return undefined;
+}
+
+export type ClientIpPoolContext = {vpcCidrBlocks: string[]; localSubnet: string[]; otherClientPools: string[]};
+
+const poolPrefix = {min: 16, max: 29} as const;
+
+function overlapOf(pool: string, context: ClientIpPoolContext): string | undefined {
+	const overlaps = (block: string) => cidrsOverlap(pool, block);
+	const vpcIndex = context.vpcCidrBlocks.findIndex(block => overlaps(block));
+	if (vpcIndex !== -1) {
+		const kind = vpcIndex === 0 ? 'primary' : 'secondary';
+		return `overlaps the VPC's ${kind} block ${context.vpcCidrBlocks[vpcIndex]}, and client addresses must lie outside the VPC`;
+	}
+
+	const subnet = context.localSubnet.find(block => overlaps(block));
+	if (subnet) {
+		return `overlaps LocalSubnet block ${subnet}, which clients reach through the tunnel`;
+	}
+
+	const otherPool = context.otherClientPools.find(block => overlaps(block));
+	if (otherPool) {
+		return `overlaps ${otherPool}, the client pool of another server on this gateway`;
+	}
+
+	return undefined;
+}
+
+export function validateClientIpPool(text: string, context: ClientIpPoolContext): string | undefined {
+	const taken = [...context.vpcCidrBlocks, ...context.localSubnet, ...context.otherClientPools];
+	const suggestion = (prefixLength: number) => {
+		const free = suggestFreeBlock(prefixLength, taken);
+		return free ? `, for example ${free}` : '';
+	};
+
+	const pieces = localSubnetPieces(text);
+	if (pieces.length === 0) {
+		return `Enter the client IP pool as one CIDR block from /16 to /29${suggestion(24)}.`;
+	}
+
+	if (pieces.length > 1) {
+		return `Enter only one CIDR block for the client IP pool${suggestion(24)}.`;
+	}
+
+	const piece = pieces[0] ?? '';
+	const parsed = parseIpv4Cidr(piece);
+	if (!parsed) {
+		return `${quoteInput(piece)} is not an IPv4 CIDR block; write address/prefix length${suggestion(24)}.`;
+	}
+
+	if (parsed.prefixLength < poolPrefix.min || parsed.prefixLength > poolPrefix.max) {
+		const nearest = Math.min(Math.max(parsed.prefixLength, poolPrefix.min), poolPrefix.max);
+		return `${piece} is a /${parsed.prefixLength}, but a client IP pool must be from /16 (65,536 addresses) to /29 (8 addresses)${suggestion(nearest)}.`;
+	}
+
+	if (parsed.hostBitsSet) {
+		return `${piece} has host bits set; did you mean ${parsed.cidr}?`;
+	}
+
+	const overlap = overlapOf(parsed.cidr, context);
+	if (overlap) {
+		return `${parsed.cidr} ${overlap}; choose a block that overlaps none of them${suggestion(parsed.prefixLength)}.`;
+	}
+
+	return undefined;
+}
+
+export function validateLifetime(text: string): string | undefined {
+	const trimmed = text.trim();
+	const range = `${lifetimeRange.min} to ${lifetimeRange.max}`;
+	if (trimmed.length === 0) {
+		return `Enter the lifetime in whole seconds from ${range}, for example 86400 (24 hours).`;
+	}
+
+	if (/^\d+$/.test(trimmed)) {
+		return Number(trimmed) > lifetimeRange.max
+			? `${trimmed} seconds is more than ${lifetimeRange.max} (24 hours), the longest allowed; for example 86400.`
+			: undefined;
+	}
+
+	if (/^[+-]/.test(trimmed)) {
+		return `Write the lifetime without a + or - sign, as whole seconds from ${range}, for example 3600.`;
+	}
+
+	if (/^\d*[.,]\d*$/.test(trimmed)) {
+		return `The lifetime must be whole seconds without decimals, from ${range}, for example 3600.`;
+	}
+
+	if (/^\d+\s*\p{L}+$/u.test(trimmed)) {
+		return `Write the lifetime as a plain number of seconds without a unit, from ${range}; one hour is 3600.`;
+	}
+
+	return `${quoteInput(trimmed)} is not a number of seconds; use digits only, from ${range}, for example 3600.`;
+}
+
+function identityProblem(text: string, what: string): string | undefined {
+	if (/\s/.test(text)) {
+		return `${what} cannot contain spaces; use ${identityExamples}.`;
+	}
+
+	if (isIpAddress(text) || isFqdn(text)) {
+		return undefined;
+	}
+
+	if (/^[\d.]+$/.test(text)) {
+		return `${quoteInput(text)} is not a valid IPv4 address (four numbers 0–255 separated by dots); for example 47.100.1.2.`;
+	}
+
+	return `${quoteInput(text)} is neither a domain name nor an IP address; use ${identityExamples}.`;
+}
+
+export function validateLocalId(text: string): string | undefined {
+	if (text.length === 0) {
+		return `Enter the server's identity (LocalId), usually the gateway's public IP; use ${identityExamples}.`;
+	}
+
+	return identityProblem(text, 'LocalId');
+}
+
+export function validateRemoteId(text: string): string | undefined {
+	return text.length === 0 ? undefined : identityProblem(text, 'RemoteId');
+}
+
+// Our choice for the PSK: 1–100 characters from printable ASCII 0x21–0x7E, so no spaces at all.
+// Clients trim, split or mis-quote keys with spaces (ipsec.secrets, phone VPN settings), and a
+// key that cannot be typed the same way everywhere only fails later, at connection time.
+const pskAllowed = 'use letters, digits and symbols such as ! # % + - _ only';
+
+export function validatePsk(text: string): string | undefined {
+	if (text.length === 0) {
+		return 'Enter a pre-shared key of 1 to 100 characters, or generate a random one of 32.';
+	}
+
+	if (/ /.test(text)) {
+		return `The pre-shared key cannot contain spaces; ${pskAllowed}.`;
+	}
+
+	if (/[\p{Cc}\p{Cf}]/u.test(text)) {
+		return `The pre-shared key contains a tab or another control character; ${pskAllowed}.`;
+	}
+
+	if (/[^\x21-\x7E]/.test(text)) {
+		return `The pre-shared key contains a character outside plain ASCII, such as ü or é; ${pskAllowed}.`;
+	}
+
+	if (text.length > 100) {
+		return 'The pre-shared key is longer than 100 characters, the most allowed; shorten it.';
+	}
+
+	return undefined;
+}
