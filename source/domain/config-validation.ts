@@ -1,0 +1,82 @@
+// The whole configuration at once: every field's own rule applied to its value, plus the rules
+// that involve two fields or the server's surroundings.
+import {formatLocalSubnet} from './field-parsing.js';
+import {
+	validateClientIpPool,
+	validateIpsecServerName,
+	validateLifetime,
+	validateLocalId,
+	validateLocalSubnet,
+	validatePsk,
+	validateRemoteId,
+} from './field-validation.js';
+import {fieldValue} from './field-values.js';
+import {
+	authenticationAlgorithms,
+	dhGroups,
+	encryptionAlgorithms,
+	fieldNames,
+	ikeModes,
+	ikeVersions,
+	ipsecPfsValues,
+} from './model.js';
+import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
+
+export type FieldIssue = {field: FieldName; message: string};
+
+const choices: Partial<Record<FieldName, readonly string[]>> = {
+	ikeVersion: ikeVersions,
+	ikeMode: ikeModes,
+	ikeEncAlg: encryptionAlgorithms,
+	ikeAuthAlg: authenticationAlgorithms,
+	ikePfs: dhGroups,
+	ipsecEncAlg: encryptionAlgorithms,
+	ipsecAuthAlg: authenticationAlgorithms,
+	ipsecPfs: ipsecPfsValues,
+};
+
+function choiceIssues(config: IpsecServerConfig): FieldIssue[] {
+	return Object.entries(choices).flatMap(([name, allowed]) => {
+		const field = name as FieldName;
+		const value = String(fieldValue(field, config));
+		return allowed.includes(value)
+			? []
+			: [{field, message: `'${value}' is not supported here; choose one of ${allowed.join(', ')}.`}];
+	});
+}
+
+/** True when the server can still authenticate clients without a pre-shared key. */
+function hasIdaas(context: ServerContext): boolean {
+	return context.multiFactorAuthEnabled && Boolean(context.idaasInstanceId);
+}
+
+export function validateConfig(config: IpsecServerConfig, context: ServerContext): FieldIssue[] {
+	const checks: Array<[FieldName, string | undefined]> = [
+		['ipsecServerName', validateIpsecServerName(config.ipsecServerName)],
+		['localSubnet', validateLocalSubnet(formatLocalSubnet(config.localSubnet))],
+		['clientIpPool', validateClientIpPool(config.clientIpPool, {
+			vpcCidrBlocks: context.vpcCidrBlocks,
+			localSubnet: config.localSubnet,
+			otherClientPools: context.otherClientPools,
+		})],
+		['ikeLifetime', validateLifetime(String(config.ikeConfig.ikeLifetime))],
+		['localId', validateLocalId(config.ikeConfig.localId)],
+		['remoteId', validateRemoteId(config.ikeConfig.remoteId)],
+		['ipsecLifetime', validateLifetime(String(config.ipsecConfig.ipsecLifetime))],
+		['psk', config.pskEnabled ? validatePsk(config.psk) : undefined],
+	];
+
+	if (config.ikeConfig.ikeMode === 'aggressive' && config.ikeConfig.ikeVersion === 'ikev2') {
+		checks.push(['ikeMode', 'Aggressive mode exists only in IKEv1, and IKEv2 has no such mode; choose main mode, or IKE version ikev1.']);
+	}
+
+	if (!config.pskEnabled && !hasIdaas(context)) {
+		// The service's IllegalParam.AuthMethod: at least one of PSK or IDaaS must be on.
+		checks.push(['pskEnabled', 'Clients need a way to prove who they are, and this server has no IDaaS two-factor login set up; keep the pre-shared key on.']);
+	}
+
+	const issues = checks.flatMap(([field, message]) => (message ? [{field, message}] : []));
+	// In the order the wizard asks for the fields, so the first issue is the first to fix.
+	return [...issues, ...choiceIssues(config)]
+		.sort((a, b) => fieldNames.indexOf(a.field) - fieldNames.indexOf(b.field));
+}
