@@ -1,0 +1,38 @@
+// Typing cost on a form step: from writing one key to the screen showing its effect, and the
+// bytes the program wrote to get there. Alternates a character and Backspace so the field stays short.
+import {performance} from 'node:perf_hooks';
+import type {PtySession} from '../test/support/pty-session.js';
+import {keys} from '../test/support/keys.js';
+
+export type KeystrokeSample = {ms: number; bytes: number};
+
+async function oneKeystroke(session: PtySession, data: string): Promise<KeystrokeSample> {
+	const before = session.screenText();
+	const bytesBefore = session.bytesWritten;
+	let changedAt: number | undefined;
+	const stop = session.onParsed(() => {
+		if (changedAt === undefined && session.screenText() !== before) {
+			changedAt = performance.now();
+		}
+	});
+	const sentAt = performance.now();
+	session.write(data);
+	try {
+		await session.waitForScreenChange(before, {timeout: 5000});
+	} finally {
+		stop();
+	}
+
+	return {ms: (changedAt ?? performance.now()) - sentAt, bytes: session.bytesWritten - bytesBefore};
+}
+
+/** The session must sit in a focused text field. */
+export async function measureKeystrokes(session: PtySession, count: number): Promise<KeystrokeSample[]> {
+	const samples: KeystrokeSample[] = [];
+	for (let index = 0; index < count; index++) {
+		const data = index % 2 === 0 ? String.fromCodePoint(97 + ((index / 2) % 26)) : keys.backspace;
+		samples.push(await oneKeystroke(session, data));
+	}
+
+	return samples;
+}
