@@ -1,0 +1,163 @@
+// VpcApi on the real wire: typed calls in, domain types out, every failure an ApiError, the
+// temporary ones retried within bounds. Composition only; the pieces live next to it.
+import {setTimeout as delay} from 'node:timers/promises';
+import type {z} from 'zod';
+import type {IpsecServer} from '../domain/model.js';
+import {ApiError} from './api-error.js';
+import {endpointFor, parseEndpoint, type Endpoint} from './endpoint.js';
+import {malformedError} from './malformed-error.js';
+import {describeVpnGatewaysQuery, listIpsecServersQuery, updateIpsecServerQuery, type ApiQuery} from './request-query.js';
+import {defaultRetryPolicy, withRetry, type RetryPolicy} from './retry.js';
+import {listIpsecServersSchema} from './schemas/list-ipsec-servers.js';
+import {parseResponse} from './schemas/parse-response.js';
+import {describeRegionsSchema} from './schemas/regions.js';
+import {updateIpsecServerSchema} from './schemas/update-ipsec-server.js';
+import {describeVpcAttributeSchema} from './schemas/vpc-attribute.js';
+import {describeVpnGatewaySchema, describeVpnGatewaysSchema} from './schemas/vpn-gateway.js';
+import {createSdkTransport, type TransportOptions, type Transport} from './sdk-transport.js';
+import {toApiError} from './to-api-error.js';
+import type {RetryEvent, VpcApi} from './vpc-api.js';
+
+export type VpcClientOptions = {
+	/** The region whose endpoint serves region-less calls (DescribeRegions); optional. */
+	regionId?: string;
+	/** `host[:port]` or `http(s)://host[:port]`; default `vpc.<region>.aliyuncs.com` per call. */
+	endpoint?: string | Endpoint;
+	credential: TransportOptions['credential'];
+	/** Default 5000 ms. */
+	connectTimeoutMs?: number;
+	/**
+	 * Default 15000 ms. The SDK's own default (3 s, httpx) is shorter than a slow or distant link
+	 * needs for a VPC API answer, and a timed-out write leaves the user unsure what happened.
+	 */
+	readTimeoutMs?: number;
+	signatureAlgorithm?: 'v2';
+	retry?: Partial<RetryPolicy>;
+	/** Called before each wait, so the UI can show "attempt n of m, waiting s". */
+	onRetry?: (event: RetryEvent) => void;
+	sleep?: (ms: number) => Promise<void>;
+	/** Jitter source, [0, 1). */
+	random?: () => number;
+	now?: () => number;
+	userAgent?: string;
+	/** Bound on pages listAllIpsecServers follows (default 500 pages of 20). */
+	maxPages?: number;
+	/** Replaces the HTTP transport (tests only). */
+	transport?: Transport;
+};
+
+export const createVpcClient = (options: VpcClientOptions): VpcApi => {
+	const override = typeof options.endpoint === 'string' ? parseEndpoint(options.endpoint) : options.endpoint;
+	const readTimeoutMs = options.readTimeoutMs ?? 15_000;
+	const transport =
+		options.transport ??
+		createSdkTransport({
+			credential: options.credential,
+			regionId: options.regionId,
+			connectTimeoutMs: options.connectTimeoutMs ?? 5000,
+			readTimeoutMs,
+			signatureAlgorithm: options.signatureAlgorithm,
+			userAgent: options.userAgent,
+		});
+	const retryDependencies = {
+		policy: {...defaultRetryPolicy, ...options.retry},
+		sleep: options.sleep ?? (async (ms: number) => delay(ms)),
+		random: options.random ?? Math.random,
+		now: options.now ?? Date.now,
+		onRetry: options.onRetry,
+	};
+	const maxPages = options.maxPages ?? 500;
+
+	const call = async <Output>(
+		action: string,
+		query: ApiQuery,
+		schema: z.ZodType<Output>,
+		context: {regionId?: string; secrets?: string[]} = {},
+	): Promise<Output> => {
+		const endpoint = endpointFor(override, context.regionId ?? options.regionId);
+		return withRetry(
+			action,
+			async () => {
+				let body: unknown;
+				try {
+					body = await transport({action, query, endpoint});
+				} catch (error: unknown) {
+					throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, secrets: context.secrets});
+				}
+
+				return parseResponse(schema, body, action);
+			},
+			retryDependencies,
+		);
+	};
+
+	const listIpsecServers: VpcApi['listIpsecServers'] = async query =>
+		call('ListIpsecServers', listIpsecServersQuery(query), listIpsecServersSchema, {regionId: query.regionId});
+
+	const listAllIpsecServers: VpcApi['listAllIpsecServers'] = async query => {
+		const servers: IpsecServer[] = [];
+		const seenTokens = new Set<string>();
+		let nextToken: string | undefined;
+		for (let page = 1; page <= maxPages; page++) {
+			const result = await listIpsecServers({...query, maxResults: query.maxResults ?? 20, nextToken});
+			servers.push(...result.servers);
+			if (result.nextToken === undefined) {
+				return servers;
+			}
+
+			if (seenTokens.has(result.nextToken)) {
+				throw malformedError('ListIpsecServers', `NextToken ${JSON.stringify(result.nextToken.slice(0, 20))} came back twice, so the list would never end`);
+			}
+
+			seenTokens.add(result.nextToken);
+			nextToken = result.nextToken;
+		}
+
+		throw malformedError('ListIpsecServers', `the list did not end after ${maxPages} pages`);
+	};
+
+	return {
+		listIpsecServers,
+		listAllIpsecServers,
+		async getIpsecServer(regionId, ipsecServerId) {
+			const page = await listIpsecServers({regionId, ipsecServerIds: [ipsecServerId]});
+			// An unknown ID lists nothing: that is how the service says "not found".
+			const server = page.servers.find(candidate => candidate.ipsecServerId === ipsecServerId);
+			return server ? {requestId: page.requestId, server} : {requestId: page.requestId};
+		},
+		async updateIpsecServer(plan, updateOptions = {}) {
+			// Retried like every call, which is safe only because every attempt carries the plan's
+			// one ClientToken: a retry after a lost answer is a replay the service recognises.
+			// (Terraform makes a fresh token per attempt, so a lost answer can mean a double apply.)
+			const query = updateIpsecServerQuery(plan, updateOptions);
+			try {
+				const result = await call('UpdateIpsecServer', query, updateIpsecServerSchema, {
+					regionId: plan.regionId,
+					secrets: plan.params.psk === undefined ? [] : [plan.params.psk],
+				});
+				return {requestId: result.requestId, dryRun: false};
+			} catch (error: unknown) {
+				// A passed precheck is reported as the error DryRunOperation (vpc-api.md §3.4).
+				if (updateOptions.dryRun && error instanceof ApiError && error.code === 'DryRunOperation') {
+					return {requestId: error.requestId ?? '', dryRun: true};
+				}
+
+				throw error;
+			}
+		},
+		async describeVpnGateway(regionId, vpnGatewayId) {
+			return call('DescribeVpnGateway', {RegionId: regionId, VpnGatewayId: vpnGatewayId}, describeVpnGatewaySchema, {regionId});
+		},
+		async describeVpnGateways(query) {
+			return call('DescribeVpnGateways', describeVpnGatewaysQuery(query), describeVpnGatewaysSchema, {regionId: query.regionId});
+		},
+		async describeVpcAttribute(regionId, vpcId) {
+			return call('DescribeVpcAttribute', {RegionId: regionId, VpcId: vpcId}, describeVpcAttributeSchema, {regionId});
+		},
+		async describeRegions() {
+			// No RegionId in the request (the API has none for this action); the endpoint is the
+			// client's region's, or the central one when no region is known yet.
+			return call('DescribeRegions', {AcceptLanguage: 'en-US'}, describeRegionsSchema);
+		},
+	};
+};
