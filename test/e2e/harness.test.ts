@@ -2,6 +2,7 @@
 import test from 'ava';
 import {childEnvironment} from '../support/child-env.js';
 import {startPty} from '../support/pty-session.js';
+import {screenToAnsi} from '../support/screen-ansi.js';
 import {screenToSvg} from '../support/screen-svg.js';
 
 const node = process.execPath;
@@ -110,4 +111,15 @@ test('the SVG picture draws the text and its colours, the same way every time', 
 	t.regex(svg, /<text[^>]*opacity="0.6"[^>]*>dim<\/text>/);
 	t.true(svg.includes('&lt;&amp;&gt;'));
 	t.true(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="360" height="96"'));
+});
+
+test('a screen written back out as escape sequences redraws the same screen', async t => {
+	const source = 'process.stdout.write("\\u001b[1mBold\\u001b[22m   \\u001b[38;5;202morange\\u001b[39m\\r\\n\\u001b[7m inv \\u001b[27m end")';
+	const original = startPty({command: node, args: script(source), cols: 30, rows: 3});
+	await original.waitForExit();
+	const frame = screenToAnsi(original.terminal);
+	const copy = startPty({command: node, args: script(`process.stdout.write(${JSON.stringify(frame)})`), cols: 30, rows: 3});
+	await copy.waitForExit();
+	t.is(copy.screenText(), original.screenText());
+	t.is(screenToSvg(copy.terminal), screenToSvg(original.terminal));
 });

@@ -1,0 +1,141 @@
+// The wizard's own figures, measured against a sandbox this process runs (so its call log and
+// timing are readable): typing latency and bytes on a form step, the live status view's output
+// rate and polling, the delay before it notices the gateway is active, peak memory, API calls per
+// journey, and the picker in a region of 2,000 servers.
+import {performance} from 'node:perf_hooks';
+import {setTimeout as delay} from 'node:timers/promises';
+import type {Row} from './report.js';
+import {measureKeystrokes} from './keystroke-latency.js';
+import {peakRssMegabytes} from './process-memory.js';
+import {round, summarize} from './stats.js';
+import {startTestSandbox, callsOf} from '../test/support/test-sandbox.js';
+import {launchWizard, targetArgs, targetEnv} from '../test/support/wizard-process.js';
+import {journey} from '../test/support/wizard-journey.js';
+import {largeRegion as largeRegionSeed} from '../source/sandbox/seed/large-region.js';
+
+/** Text of the wizard's first screen under --sandbox. */
+export const wizardFirstScreen = 'SANDBOX: nothing real is changed';
+
+export type WizardFigures = {rows: Row[]; raw: Record<string, unknown>};
+
+const keystrokes = 200;
+const updatingMs = 20_000;
+const statusWindowMs = 10_000;
+
+const countByAction = (calls: Array<{action: string}>): Record<string, number> => {
+	const counts: Record<string, number> = {};
+	for (const call of calls) {
+		counts[call.action] = (counts[call.action] ?? 0) + 1;
+	}
+
+	return counts;
+};
+
+/** Typing on Basics, then a Phase 1 change submitted and followed until verified. */
+async function typingAndJourney(): Promise<{rows: Row[]; raw: Record<string, unknown>}> {
+	const sandbox = await startTestSandbox({updatingMs});
+	const {session} = launchWizard({
+		args: targetArgs(sandbox.target, ['--region', journey.regionId, '--server', journey.serverId]),
+		env: targetEnv(sandbox.target),
+	});
+	try {
+		await journey.toBasics(session);
+		const samples = await measureKeystrokes(session, keystrokes);
+		const latency = summarize(samples.map(sample => sample.ms));
+		const bytes = summarize(samples.map(sample => sample.bytes));
+		const meanBytes = samples.reduce((total, sample) => total + sample.bytes, 0) / samples.length;
+
+		await journey.changeIkeEncryptionAndSubmit(session, 'aes256');
+		await session.waitForText(journey.updatingText, {timeout: 20_000});
+		const windowStart = Date.now();
+		const bytesBefore = session.bytesWritten;
+		await delay(statusWindowMs); // a measurement window, not a synchronisation
+		const bytesPerSecond = (session.bytesWritten - bytesBefore) / (statusWindowMs / 1000);
+		const pollsPerMinute = callsOf(sandbox, 'DescribeVpnGateway', windowStart).filter(call => call.at < windowStart + statusWindowMs).length
+			* (60_000 / statusWindowMs);
+
+		await session.waitForText(journey.activeText, {timeout: updatingMs + 30_000});
+		const noticedAt = Date.now();
+		const applied = sandbox.inspect.appliedUpdates().at(-1);
+		const noticeDelay = applied ? noticedAt - (applied.at + updatingMs) : Number.NaN;
+		await session.waitForText(journey.verifiedText, {timeout: 30_000});
+		const peakRss = peakRssMegabytes(session.pid);
+		const calls = countByAction(sandbox.inspect.calls());
+		const totalCalls = Object.values(calls).reduce((total, count) => total + count, 0);
+		return {
+			rows: [
+				{metric: `keystroke → screen p50 (${keystrokes} keys)`, value: round(latency.median), unit: 'ms'},
+				{metric: 'keystroke → screen p95', value: round(latency.p95), unit: 'ms', limit: {label: 'budget', value: 16}},
+				{metric: 'bytes written per keystroke (mean)', value: round(meanBytes), unit: 'B', limit: {label: 'budget', value: 1024}},
+				{metric: 'live status output while updating', value: round(bytesPerSecond), unit: 'B/s', limit: {label: 'budget', value: 1024}},
+				{metric: 'DescribeVpnGateway polls while updating', value: round(pollsPerMinute), unit: '/min', limit: {label: 'budget', value: 20}},
+				{metric: 'sandbox active → wizard notices', value: round(noticeDelay / 1000, 2), unit: 's', limit: {label: 'budget', value: 3}},
+				{metric: 'peak RSS over the journey (VmHWM)', value: peakRss === undefined ? undefined : round(peakRss), unit: 'MB', limit: {label: 'budget', value: 100}},
+				{metric: `API calls per journey (${Object.entries(calls).map(([action, count]) => `${action} ${count}`).join(', ')})`, value: totalCalls, unit: ''},
+			],
+			raw: {latencyMs: latency, bytesPerKeystroke: {...bytes, mean: meanBytes}, bytesPerSecond, pollsPerMinute, noticeDelayMs: noticeDelay, peakRssMb: peakRss, callsByAction: calls},
+		};
+	} finally {
+		await session.kill();
+		await sandbox.close();
+	}
+}
+
+/** The picker in a region of 2,000 servers: first page, then an exact find by ID and by name. */
+async function largeRegion(): Promise<{rows: Row[]; raw: Record<string, unknown>}> {
+	const sandbox = await startTestSandbox({largeRegionServers: 2000});
+	const {session} = launchWizard({
+		args: targetArgs(sandbox.target, ['--region', journey.largeRegionId]),
+		env: targetEnv(sandbox.target),
+	});
+	try {
+		const listCalls = () => callsOf(sandbox, 'ListIpsecServers').length;
+		await journey.waitForPickerFirstPage(session);
+		const firstPageMs = performance.now() - session.startedAt;
+		const firstPageCalls = listCalls();
+		// A server far down the list: finding it must not mean paging through 75 pages.
+		const target = largeRegionSeed(2000).servers[1500];
+		const findings: Record<string, {ms: number; calls: number}> = {};
+		for (const [kind, query] of [['ID', target?.ipsecServerId], ['name', target?.ipsecServerName]] as const) {
+			if (!query) {
+				continue;
+			}
+
+			const callsBefore = listCalls();
+			const startedAt = performance.now();
+			await journey.searchPicker(session, query);
+			findings[kind] = {ms: performance.now() - startedAt, calls: listCalls() - callsBefore};
+		}
+
+		return {
+			rows: [
+				{metric: 'picker first page, 2,000 servers (from spawn)', value: round(firstPageMs), unit: 'ms'},
+				{metric: 'ListIpsecServers calls for the first page', value: firstPageCalls, unit: '', limit: {label: 'budget', value: 1}},
+				...Object.entries(findings).flatMap(([kind, finding]): Row[] => [
+					{metric: `exact find by ${kind}: time to result`, value: round(finding.ms), unit: 'ms'},
+					{metric: `exact find by ${kind}: ListIpsecServers calls`, value: finding.calls, unit: '', limit: {label: 'budget', value: 2}},
+				]),
+			],
+			raw: {firstPageMs, firstPageCalls, findings},
+		};
+	} finally {
+		await session.kill();
+		await sandbox.close();
+	}
+}
+
+async function section(name: string, measure: () => Promise<{rows: Row[]; raw: Record<string, unknown>}>) {
+	try {
+		return await measure();
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		console.error(`bench: ${name}: ${error instanceof Error ? error.message : String(error)}`);
+		return {rows: [{metric: name, value: undefined, unit: '', note: `not measured: ${message.slice(0, 70)}`}], raw: {error: message}};
+	}
+}
+
+export async function measureWizard(): Promise<WizardFigures> {
+	const journeyFigures = await section('typing and journey', typingAndJourney);
+	const largeFigures = await section('picker with 2,000 servers', largeRegion);
+	return {rows: [...journeyFigures.rows, ...largeFigures.rows], raw: {journey: journeyFigures.raw, largeRegion: largeFigures.raw}};
+}
