@@ -1,6 +1,7 @@
 // Where the VPC API lives. openapi-client wants `host[:port]` plus a protocol, so an endpoint is
 // kept as exactly that pair; everything a user may type (`--endpoint`) is parsed here, once.
 import {ApiError} from './api-error.js';
+import {quoteValue} from './sentence.js';
 
 export type Endpoint = {
 	/** `host[:port]`, the form openapi-client's Config.endpoint takes (also the signed Host). */
@@ -19,11 +20,14 @@ export const regionalEndpoint = (regionId: string): Endpoint => ({
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+// A user name or password typed into the address is not repeated back.
+const shown = (value: string): string => quoteValue(value.includes('@') ? `…${value.slice(value.lastIndexOf('@'))}` : value);
+
 const invalidEndpoint = (value: string, reason: string): ApiError =>
 	new ApiError({
 		kind: 'network',
 		code: 'InvalidEndpoint',
-		message: `The endpoint "${value}" ${reason}; give host[:port] or http(s)://host[:port].`,
+		message: `The endpoint ${shown(value)} ${reason}; give host[:port] or http(s)://host[:port].`,
 		retryable: false,
 	});
 
@@ -47,7 +51,7 @@ export const parseEndpoint = (input: string): Endpoint => {
 	}
 
 	if (url.hostname === '' || url.username !== '' || url.password !== '') {
-		throw invalidEndpoint(value, 'has no usable host name');
+		throw invalidEndpoint(value, url.hostname === '' ? 'has no host name' : 'contains a user name or password');
 	}
 
 	if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {

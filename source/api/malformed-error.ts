@@ -42,7 +42,9 @@ export const describeIssue = (issue: z.core.$ZodIssue): string => {
 				? `${field} is ${quoteValue(issue.input)}, a value this tool does not know`
 				: `${field} has a value this tool does not know`;
 		case 'invalid_type':
-			return hasInput || issue.path.length === 0 ? `${field} is not a ${issue.expected}` : `${field} is missing`;
+			return hasInput || issue.path.length === 0
+				? `${field} is not ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`
+				: `${field} is missing`;
 		default:
 			return `${field} is not valid`;
 	}
