@@ -1,0 +1,56 @@
+// UpdateIpsecServer, in the order the service plausibly checks: parameters, idempotent replay,
+// the server, the gateway's state, the change in context, then DryRun or the change itself.
+import {SandboxError} from '../error-catalogue.js';
+import {fingerprintOf} from '../idempotency-store.js';
+import {requiredRegion} from '../request-parameters.js';
+import {isEmptyChange} from '../server-change.js';
+import {checkChangeInContext} from '../update-context-checks.js';
+import {parseUpdateRequest} from '../update-request-parsing.js';
+import type {Action} from './action.js';
+
+export const updateIpsecServer: Action = {
+	access: 'write',
+	run({action, store, idempotency, params, requestId}) {
+		const region = requiredRegion(store, params);
+		const request = parseUpdateRequest(params);
+		const fingerprint = fingerprintOf(action, params);
+		// A dry run changes nothing, so it neither replays nor claims a ClientToken.
+		if (request.clientToken !== undefined && !request.dryRun) {
+			const remembered = idempotency.replay(request.clientToken, fingerprint);
+			if (remembered) {
+				return {body: remembered.body, requestId: remembered.requestId};
+			}
+		}
+
+		const server = store.server(request.ipsecServerId);
+		const gateway = server && store.gateway(server.vpnGatewayId);
+		if (!server || !gateway || server.regionId !== region.regionId) {
+			throw new SandboxError('InvalidIpsecServerId.NotFound', request.ipsecServerId);
+		}
+
+		if (gateway.businessStatus === 'FinancialLocked') {
+			throw new SandboxError('VpnGateway.FinancialLocked');
+		}
+
+		const refusal = store.refusal(gateway.vpnGatewayId);
+		if (refusal) {
+			throw new SandboxError(refusal);
+		}
+
+		checkChangeInContext(request.change, {server, gateway, vpc: store.vpc(gateway.vpcId)});
+		if (request.dryRun) {
+			throw new SandboxError('DryRunOperation');
+		}
+
+		if (!isEmptyChange(request.change)) {
+			store.acceptChange(server, request.change, request.clientToken);
+		}
+
+		const body = {};
+		if (request.clientToken !== undefined) {
+			idempotency.remember(request.clientToken, fingerprint, {requestId, body});
+		}
+
+		return {body};
+	},
+};
