@@ -57,3 +57,7 @@ export const errorSentences: Readonly<Record<string, string>> = {
 	'VpnRouteEntry.Conflict': 'ClientIpPool conflicts with a VPN connection or the SSL server on this gateway; choose another block.',
 	'QuotaExceeded.VpnRouteEntry': 'The VPN gateway has reached its route entry quota; remove unused routes or ask for a higher quota.',
 };
+
+/** The sentence for a code, own entries only (a code like `toString` must not find Object's). */
+export const knownSentence = (code: string): string | undefined =>
+	Object.hasOwn(errorSentences, code) ? errorSentences[code] : undefined;

@@ -1,7 +1,7 @@
 // An error envelope the service answered ({RequestId, Code, Message, …} with a 4xx/5xx) as an
 // ApiError whose message is our sentence for the code, or the service's Message made into one.
 import {ApiError} from './api-error.js';
-import {errorSentences} from './error-sentences.js';
+import {knownSentence} from './error-sentences.js';
 import {isRetryableServiceError} from './retryable.js';
 import {redact, toSentence} from './sentence.js';
 
@@ -32,7 +32,7 @@ export const serviceError = (facts: ServiceErrorFacts): ApiError => {
 	const code = facts.code && facts.code !== 'undefined' ? facts.code : `HTTP${facts.httpStatus ?? ''}`;
 	const serviceMessage = facts.serviceMessage === undefined ? undefined : redact(facts.serviceMessage, secrets);
 	const fallback = fallbackSentence(facts, code);
-	const message = errorSentences[code] ?? (serviceMessage ? toSentence(serviceMessage, fallback) : fallback);
+	const message = knownSentence(code) ?? (serviceMessage ? toSentence(serviceMessage, fallback) : fallback);
 	return new ApiError({
 		kind: 'service',
 		code,

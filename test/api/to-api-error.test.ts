@@ -54,6 +54,11 @@ test('an unknown code carries the service Message, made into a sentence', t => {
 	t.is(error.message, 'The thing is broken.');
 });
 
+test('a code that happens to name an Object method is still an unknown code', t => {
+	const error = toApiError(envelopeError(400, {RequestId: 'R', Code: 'toString', Message: 'odd'}), 'ListIpsecServers');
+	t.is(error.message, 'Odd.');
+});
+
 test('an unknown code without a Message still gets a sentence naming the action and code', t => {
 	const error = toApiError(envelopeError(404, {RequestId: 'R', Code: 'Odd'}), 'DescribeVpcAttribute');
 	t.is(error.message, 'The service refused DescribeVpcAttribute with Odd.');
