@@ -32,8 +32,14 @@ test('waitForText rejects on timeout with the current screen in the message', as
 	const session = startPty({command: node, args: script('process.stdout.write("something else"); setTimeout(() => {}, 2000)')});
 	await session.waitForText('something');
 	const error = await t.throwsAsync(session.waitForText('never shown', {timeout: 200}));
-	t.regex(error?.message ?? '', /never shown[\s\S]*Screen:\nsomething else/);
+	t.regex(error?.message ?? '', /timed out after 200 ms[\s\S]*Screen:\nsomething else/);
 	await session.kill();
+});
+
+test('waiting for text the program can no longer show fails as soon as it exits', async t => {
+	const session = startPty({command: node, args: script('process.stdout.write("bye")')});
+	const error = await t.throwsAsync(session.waitForText('never shown', {timeout: 60_000}));
+	t.regex(error?.message ?? '', /exited[\s\S]*Screen:\nbye/);
 });
 
 test('keys reach the program through a tty in raw mode', async t => {

@@ -21,7 +21,7 @@ export type PtyExit = {exitCode: number; signal?: number};
 
 export type TextCondition = string | RegExp | ((screen: string) => boolean);
 
-type Waiter = {check: () => boolean; resolve: () => void};
+type Waiter = {check: () => boolean; resolve: () => void; fail: (reason: string) => void};
 
 const describeCondition = (condition: TextCondition): string =>
 	typeof condition === 'function' ? 'a condition' : String(condition);
@@ -75,6 +75,10 @@ export class PtySession {
 				this.whenParsed(() => {
 					resolve(this.exitInfo!);
 					this.afterParse();
+					// The screen will not change any more: what is still awaited will not come.
+					for (const waiter of this.waiters) {
+						waiter.fail('the program exited first');
+					}
 				});
 			});
 		});
@@ -265,18 +269,27 @@ export class PtySession {
 		}
 
 		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => {
+			const fail = (reason: string) => {
+				clearTimeout(timer);
 				this.waiters.delete(waiter);
 				const status = this.exitInfo ? ` (exited with ${JSON.stringify(this.exitInfo)})` : '';
-				reject(new Error(`Timed out after ${timeout} ms waiting for ${what}${status}. Screen:\n${this.screenText()}`));
-			}, timeout);
+				reject(new Error(`Gave up waiting for ${what}: ${reason}${status}. Screen:\n${this.screenText()}`));
+			};
+
+			const timer = setTimeout(() => fail(`timed out after ${timeout} ms`), timeout);
 			const waiter: Waiter = {
 				check,
 				resolve() {
 					clearTimeout(timer);
 					resolve();
 				},
+				fail,
 			};
+			if (this.exitInfo && this.pendingWrites === 0) {
+				fail('the program had already exited');
+				return;
+			}
+
 			this.waiters.add(waiter);
 		});
 	}
