@@ -2,6 +2,8 @@
 // Ctrl+C (abort), Esc (back), `?` (help) are global and handled here; every other key goes to the
 // one screen that registered itself as active with useScreenKeys. ink-select-input keeps its own
 // arrow/Enter handling inside a screen, gated by that screen's focus.
+// Registrations form a stack: the latest active one gets the keys, and when it goes away (an overlay
+// closes) the one below gets them again without having to re-register.
 import React, {createContext, useContext, useEffect, useRef} from 'react';
 import {useInput, type Key} from 'ink';
 
@@ -16,13 +18,15 @@ export type ScreenKeyHandler = (input: string, key: Key) => void;
 type Entry = {handler: ScreenKeyHandler; capturesText: boolean; onBack?: () => void};
 
 type Registry = {
-	current: Entry | undefined;
+	entries: Entry[];
 };
+
+const top = (registry: Registry): Entry | undefined => registry.entries.at(-1);
 
 const KeyboardContext = createContext<Registry | undefined>(undefined);
 
 export function KeyboardProvider({intents, children}: {intents: GlobalIntents; children: React.ReactNode}) {
-	const registry = useRef<Registry>({current: undefined}).current;
+	const registry = useRef<Registry>({entries: []}).current;
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') {
 			intents.onAbort();
@@ -31,7 +35,7 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 
 		if (key.escape) {
 			// The active screen decides what "back" means (previous step, close a list); else the root.
-			const onBack = registry.current?.onBack;
+			const onBack = top(registry)?.onBack;
 			if (onBack) {
 				onBack();
 			} else {
@@ -42,12 +46,12 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 		}
 
 		// `?` is help unless a text field has focus: a PSK or a name may contain `?`.
-		if (input === '?' && !registry.current?.capturesText) {
+		if (input === '?' && !top(registry)?.capturesText) {
 			intents.onHelp();
 			return;
 		}
 
-		registry.current?.handler(input, key);
+		top(registry)?.handler(input, key);
 	});
 	return <KeyboardContext.Provider value={registry}>{children}</KeyboardContext.Provider>;
 }
@@ -78,11 +82,9 @@ export function useScreenKeys(
 			capturesText,
 			onBack: hasBack ? () => onBackRef.current?.() : undefined,
 		};
-		registry.current = entry;
+		registry.entries.push(entry);
 		return () => {
-			if (registry.current === entry) {
-				registry.current = undefined;
-			}
+			registry.entries = registry.entries.filter(other => other !== entry);
 		};
 	}, [registry, isActive, capturesText, hasBack]);
 }

@@ -24,13 +24,13 @@ export type ScreenProps = {
 	title?: string;
 	/** e.g. `vpn-office (iss-bp1…) · cn-hangzhou`. */
 	serverLabel?: string;
-	/** One line, e.g. `Enter next · Esc back · ? help · Ctrl+C quit`. */
-	hints: string;
+	/** One line, e.g. `Enter next · Esc back · ? help · Ctrl+C quit`; a list is joined with symbols.separator. */
+	hints: string | readonly string[];
 	children: React.ReactNode;
 };
 
 export function Screen({step, title, serverLabel, hints, children}: ScreenProps) {
-	const {sandbox, color} = useUiEnvironment();
+	const {sandbox, color, symbols} = useUiEnvironment();
 	const heading = step === undefined ? title : `Step ${step} of ${stepTitles.length} · ${title ?? stepTitles[step - 1]}`;
 	return (
 		<Box flexDirection="column">
@@ -54,7 +54,7 @@ export function Screen({step, title, serverLabel, hints, children}: ScreenProps)
 			</Box>
 			<Box marginTop={1}>
 				<Text dimColor wrap="truncate-end">
-					{hints}
+					{typeof hints === 'string' ? hints : hints.join(symbols.separator)}
 				</Text>
 			</Box>
 		</Box>

@@ -9,6 +9,8 @@ export type Symbols = {
 	arrowRight: string;
 	bullet: string;
 	ellipsis: string;
+	/** Between key hints and inline facts: `Enter next · Esc back`. */
+	separator: string;
 	/** Marks the current value in a choice list. */
 	current: string;
 	/** Masks one character of a secret. */
@@ -28,6 +30,7 @@ const unicode: Symbols = {
 	arrowRight: '→',
 	bullet: '•',
 	ellipsis: '…',
+	separator: ' · ',
 	current: '●',
 	mask: '•',
 	spinner: ['◐', '◓', '◑', '◒'],
@@ -43,6 +46,7 @@ const ascii: Symbols = {
 	arrowRight: '->',
 	bullet: '*',
 	ellipsis: '...',
+	separator: ' | ',
 	current: '*',
 	mask: '*',
 	spinner: ['|', '/', '-', '\\'],

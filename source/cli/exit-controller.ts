@@ -1,0 +1,95 @@
+// The one place that ends the program. The app asks for exit(code, finalLines); signals land here
+// too. In order: unmount Ink, restore the terminal (raw mode off, cursor shown), print the final
+// lines after Ink is gone (so they stay on screen), release resources, set the exit code, exit.
+
+export const signalExitCodes = {SIGINT: 130, SIGHUP: 129, SIGTERM: 143} as const;
+
+type Writable = {write(text: string): unknown; isTTY?: boolean};
+type Readable = {isTTY?: boolean; setRawMode?: (mode: boolean) => unknown};
+
+export type ExitControllerOptions = {
+	stdin: Readable;
+	stdout: Writable;
+	/** process.exit in production; tests pass a recorder. */
+	terminate(code: number): void;
+	/** How long cleanups may take before the process ends anyway. */
+	cleanupTimeoutMs?: number;
+};
+
+export type ExitController = {
+	exit(code: number, finalLines?: string[]): void;
+	/** The lines to print when a signal or Ctrl+C ends the program now (e.g. the re-attach command). */
+	setInterruptLines(lines: string[] | undefined): void;
+	/** Ink's instance, unmounted first on exit. */
+	attachUi(ui: {unmount(): void}): void;
+	/** Run on exit, e.g. stop the in-process sandbox. */
+	onCleanup(cleanup: () => Promise<void> | void): void;
+	handleSignal(signal: keyof typeof signalExitCodes): void;
+	readonly exiting: boolean;
+};
+
+const showCursor = '\u001B[?25h';
+
+export function createExitController({stdin, stdout, terminate, cleanupTimeoutMs = 1000}: ExitControllerOptions): ExitController {
+	let ui: {unmount(): void} | undefined;
+	let interruptLines: string[] | undefined;
+	let exiting = false;
+	const cleanups: Array<() => Promise<void> | void> = [];
+
+	const restoreTerminal = () => {
+		try {
+			ui?.unmount();
+		} catch {}
+
+		ui = undefined;
+		if (stdin.isTTY && stdin.setRawMode) {
+			try {
+				stdin.setRawMode(false);
+			} catch {}
+		}
+
+		if (stdout.isTTY) {
+			stdout.write(showCursor);
+		}
+	};
+
+	const exit = (code: number, finalLines?: string[]) => {
+		if (exiting) {
+			return;
+		}
+
+		exiting = true;
+		restoreTerminal();
+		if (finalLines && finalLines.length > 0) {
+			stdout.write(`${finalLines.join('\n')}\n`);
+		}
+
+		process.exitCode = code;
+		const all = Promise.allSettled(cleanups.map(async cleanup => cleanup()));
+		const deadline = new Promise(resolve => {
+			setTimeout(resolve, cleanupTimeoutMs).unref();
+		});
+		void Promise.race([all, deadline]).then(() => {
+			terminate(code);
+		});
+	};
+
+	return {
+		exit,
+		setInterruptLines(lines) {
+			interruptLines = lines;
+		},
+		attachUi(instance) {
+			ui = instance;
+		},
+		onCleanup(cleanup) {
+			cleanups.push(cleanup);
+		},
+		handleSignal(signal) {
+			exit(signalExitCodes[signal], interruptLines);
+		},
+		get exiting() {
+			return exiting;
+		},
+	};
+}

@@ -1,0 +1,103 @@
+// The entry point (bundled to dist/cli.js). Kept light: it parses arguments and decides what runs,
+// then loads the UI (Ink, React, the screens) with import() after the colour decision, because
+// Ink's chalk reads FORCE_COLOR when it is imported. The API client and the sandbox are loaded later
+// still, after the first frame (see source/services/connect-to-api.ts).
+import process from 'node:process';
+import packageJson from '../../package.json' with {type: 'json'};
+import {createExitController, type ExitController} from './exit-controller.js';
+import {parseArguments} from './parse-arguments.js';
+import {notInteractiveMessage, terminalCapabilities} from './terminal-capabilities.js';
+
+const failureSentence = 'Something unexpected went wrong; run the same command again, and if it fails again report it with what you did.';
+
+function endQuietlyOnClosedPipe(exitController: ExitController): void {
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code === 'EPIPE') {
+				// The reader is gone (e.g. `| head`): nothing left to tell anyone.
+				process.exit(process.exitCode ?? 0);
+			}
+
+			exitController.exit(1);
+		});
+	}
+}
+
+async function main(exitController: ExitController): Promise<void> {
+	const parsed = parseArguments(process.argv.slice(2), packageJson.version);
+	switch (parsed.kind) {
+		case 'help':
+		case 'version': {
+			process.stdout.write(`${parsed.text}\n`);
+			return;
+		}
+
+		case 'usage-error': {
+			process.stderr.write(`${parsed.message}\n`);
+			process.exitCode = 2;
+			return;
+		}
+
+		case 'sandbox': {
+			const {runSandbox} = await import('./run-sandbox.js');
+			process.exitCode = await runSandbox(parsed);
+			return;
+		}
+
+		case 'status': {
+			const {runStatus} = await import('./run-status.js');
+			await runStatus(parsed, exitController);
+			return;
+		}
+
+		case 'wizard': {
+			const streams = {stdinIsTty: Boolean(process.stdin.isTTY), stdoutIsTty: Boolean(process.stdout.isTTY)};
+			const capabilities = terminalCapabilities(process.env, parsed.color, streams);
+			if (!capabilities.interactive) {
+				process.stderr.write(`${notInteractiveMessage(streams)}\n`);
+				process.exitCode = 2;
+				return;
+			}
+
+			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!));
+			if (psk?.error) {
+				process.stderr.write(`${psk.error}\n`);
+				process.exitCode = 2;
+				return;
+			}
+
+			if (!capabilities.color) {
+				process.env['FORCE_COLOR'] = '0';
+			}
+
+			const {runWizard} = await import('./run-wizard.js');
+			runWizard({command: parsed, capabilities, psk: psk?.psk, exitController});
+		}
+	}
+}
+
+const exitController = createExitController({
+	stdin: process.stdin,
+	stdout: process.stdout,
+	terminate: code => process.exit(code),
+});
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		exitController.handleSignal(signal);
+	});
+}
+
+endQuietlyOnClosedPipe(exitController);
+
+const fail = (): void => {
+	if (!exitController.exiting) {
+		exitController.exit(1);
+		process.stderr.write(`${failureSentence}\n`);
+	}
+};
+
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+main(exitController).catch(fail);

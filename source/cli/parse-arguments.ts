@@ -1,0 +1,175 @@
+// argv -> what to run, or one sentence saying what is wrong with it. Pure apart from meow's parsing
+// (no exits, no output: --help and --version come back as results for main to print).
+import meow from 'meow';
+import {parseEndpoint} from '../api/endpoint.js';
+import {parseDuration} from './parse-duration.js';
+import {usage} from './usage.js';
+
+export const defaultTimeoutMs = 10 * 60_000;
+
+type Common = {
+	region?: string;
+	gateway?: string;
+	server?: string;
+	profile?: string;
+	endpoint?: string;
+	sandbox: boolean;
+	timeoutMs: number;
+	/** False with --no-color; NO_COLOR and TERM are looked at elsewhere. */
+	color: boolean;
+};
+
+export type WizardCommand = Common & {kind: 'wizard'; pskFile?: string};
+export type StatusCommand = Common & {kind: 'status'; region: string; gateway: string};
+export type SandboxCommand = {kind: 'sandbox'; port: number};
+
+export type ParsedArguments =
+	| {kind: 'help'; text: string}
+	| {kind: 'version'; text: string}
+	| {kind: 'usage-error'; message: string}
+	| WizardCommand
+	| StatusCommand
+	| SandboxCommand;
+
+const flags = {
+	region: {type: 'string'},
+	server: {type: 'string'},
+	gateway: {type: 'string'},
+	profile: {type: 'string'},
+	endpoint: {type: 'string'},
+	sandbox: {type: 'boolean', default: false},
+	timeout: {type: 'string'},
+	color: {type: 'boolean', default: true},
+	pskFile: {type: 'string'},
+	port: {type: 'string'},
+	help: {type: 'boolean', default: false},
+	version: {type: 'boolean', default: false},
+} as const;
+
+const knownFlags = new Set<string>([...Object.keys(flags), 'noColor']);
+
+const idPatterns = {
+	region: {pattern: /^[a-z]{2,}(?:-[a-z\d]+)+$/, example: 'cn-hangzhou'},
+	server: {pattern: /^iss-[a-z\d-]+$/i, example: 'iss-bp1example'},
+	gateway: {pattern: /^vpn-[a-z\d-]+$/i, example: 'vpn-bp1example'},
+} as const;
+
+const seeHelp = 'see ipsec-wizard --help';
+
+const kebab = (name: string): string => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+
+const usageError = (message: string): ParsedArguments => ({kind: 'usage-error', message});
+
+export function parseArguments(argv: string[], version: string): ParsedArguments {
+	let cli;
+	try {
+		cli = meow(usage, {
+			importMeta: import.meta,
+			argv,
+			pkg: {name: 'ipsec-wizard', version, bin: {'ipsec-wizard': 'dist/cli.js'}},
+			version,
+			description: 'Change an Alibaba Cloud VPN Gateway IPsec server safely, step by step.',
+			autoHelp: false,
+			autoVersion: false,
+			allowUnknownFlags: true,
+			flags,
+		});
+	} catch (error) {
+		return usageError(`${(error as Error).message.split('\n')[0] ?? 'Invalid arguments'}; ${seeHelp}.`);
+	}
+
+	if (cli.flags.help) {
+		return {kind: 'help', text: cli.help};
+	}
+
+	if (cli.flags.version) {
+		return {kind: 'version', text: version};
+	}
+
+	const unknown = Object.keys(cli.unnormalizedFlags).find(name => !knownFlags.has(name) && name !== '--');
+	if (unknown !== undefined) {
+		return usageError(`Unknown option --${kebab(unknown)}; ${seeHelp}.`);
+	}
+
+	const strings: Record<string, string | undefined> = {};
+	for (const name of ['region', 'server', 'gateway', 'profile', 'endpoint', 'timeout', 'pskFile', 'port'] as const) {
+		const value = cli.flags[name];
+		if (value !== undefined && value.trim() === '') {
+			return usageError(`The option --${kebab(name)} needs a value; ${seeHelp}.`);
+		}
+
+		strings[name] = value?.trim();
+	}
+
+	for (const name of ['region', 'server', 'gateway'] as const) {
+		const value = strings[name];
+		if (value !== undefined && !idPatterns[name].pattern.test(value)) {
+			return usageError(`--${name} "${value}" does not look like a ${name} ID (e.g. ${idPatterns[name].example}).`);
+		}
+	}
+
+	const [command, ...extra] = cli.input;
+	if (extra.length > 0 || (command !== undefined && command !== 'status' && command !== 'sandbox')) {
+		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status and sandbox, ${seeHelp}.`);
+	}
+
+	if (command === 'sandbox') {
+		const others = ['region', 'server', 'gateway', 'profile', 'endpoint', 'timeout', 'pskFile'].filter(name => strings[name] !== undefined);
+		if (others.length > 0 || cli.flags.sandbox) {
+			return usageError(`The sandbox command takes only --port (got --${kebab(others[0] ?? 'sandbox')}).`);
+		}
+
+		const port = strings['port'] === undefined ? 0 : Number(strings['port']);
+		if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+			return usageError(`--port "${strings['port']}" is not a port number (0-65535).`);
+		}
+
+		return {kind: 'sandbox', port};
+	}
+
+	if (strings['port'] !== undefined) {
+		return usageError('--port belongs to the sandbox command: ipsec-wizard sandbox --port N.');
+	}
+
+	const timeoutMs = strings['timeout'] === undefined ? defaultTimeoutMs : parseDuration(strings['timeout']);
+	if (timeoutMs === undefined) {
+		return usageError(`--timeout "${strings['timeout']}" is not a duration; use e.g. 90s, 10m or 1h (at most 24h).`);
+	}
+
+	if (strings['endpoint'] !== undefined) {
+		if (cli.flags.sandbox) {
+			return usageError('--endpoint and --sandbox do not go together: the sandbox has its own endpoint.');
+		}
+
+		try {
+			parseEndpoint(strings['endpoint']);
+		} catch (error) {
+			return usageError((error as Error).message);
+		}
+	}
+
+	const common: Common = {
+		region: strings['region'],
+		server: strings['server'],
+		gateway: strings['gateway'],
+		profile: strings['profile'],
+		endpoint: strings['endpoint'],
+		sandbox: cli.flags.sandbox,
+		timeoutMs,
+		color: cli.flags.color,
+	};
+
+	if (command === 'status') {
+		if (strings['pskFile'] !== undefined) {
+			return usageError('--psk-file belongs to the wizard, not to the status command.');
+		}
+
+		if (common.region === undefined || common.gateway === undefined) {
+			return usageError('The status command needs --region and --gateway, e.g. ipsec-wizard status --region cn-hangzhou --gateway vpn-bp1example.');
+		}
+
+		return {...common, kind: 'status', region: common.region, gateway: common.gateway};
+	}
+
+	return {...common, kind: 'wizard', pskFile: strings['pskFile']};
+}

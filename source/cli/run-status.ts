@@ -1,0 +1,84 @@
+// `ipsec-wizard status --region R --gateway vpn-… [--server iss-…]`: follow the gateway until it is
+// active again and, with --server, verify the unfinished update recorded for it. Plain lines, so it
+// works without a terminal (CI, cron, a dropped SSH session); exit 0 verified/active, 1 otherwise.
+import {formatDuration} from './parse-duration.js';
+import {createServices} from '../services/services.js';
+import {watchUpdate, type WatchTarget} from '../services/watch-update.js';
+import {verifyApplied} from '../domain/index.js';
+import {verificationInputsFromPending} from '../services/pending-update.js';
+import {errorSentence} from '../ui/flow/error-text.js';
+import {clockTime, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
+import {recordStatusVerdict} from './record-status-verdict.js';
+import type {ExitController} from './exit-controller.js';
+import type {StatusCommand} from './parse-arguments.js';
+
+export async function runStatus(command: StatusCommand, exitController: ExitController): Promise<void> {
+	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
+	exitController.onCleanup(async () => services.close());
+	const print = (line: string) => {
+		process.stdout.write(`${line}\n`);
+	};
+
+	let connection;
+	try {
+		connection = await services.connect();
+	} catch (error) {
+		process.stderr.write(`${errorSentence(error)}\n`);
+		exitController.exit(1);
+		return;
+	}
+
+	const pending = await services.pendingUpdates.read();
+	const matching =
+		pending && pending.vpnGatewayId === command.gateway && pending.regionId === command.region && (command.server === undefined || pending.ipsecServerId === command.server)
+			? pending
+			: undefined;
+	const target: WatchTarget = {
+		regionId: command.region,
+		vpnGatewayId: command.gateway,
+		ipsecServerId: command.server ?? matching?.ipsecServerId,
+		synchronous: matching?.synchronous ?? false,
+		verify: matching
+			? server => {
+					const {plan, expected} = verificationInputsFromPending(matching, server.psk);
+					return verifyApplied(plan, expected, server);
+				}
+			: undefined,
+	};
+	print(`Credentials: ${connection.credentials.source}, AccessKey ID ${connection.credentials.accessKeyIdMasked}`);
+	print(
+		matching
+			? `Following the update of ${matching.ipsecServerId} recorded ${matching.recordedAt} (gateway ${command.gateway}).`
+			: `Following gateway ${command.gateway} in ${command.region} until it is active (no recorded update to verify).`,
+	);
+
+	const controller = new AbortController();
+	exitController.onCleanup(() => {
+		controller.abort();
+	});
+	const outcome = await watchUpdate({
+		api: connection.api,
+		clock: services.clock,
+		target,
+		timeoutMs: command.timeoutMs,
+		signal: controller.signal,
+		onEvent(event) {
+			if (event.kind === 'observed' && event.changed) {
+				print(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || command.gateway}, RequestId ${event.observation.requestId}`);
+			} else if (event.kind === 'poll-failed') {
+				print(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
+			} else if (event.kind === 'verifying') {
+				print(`${clockTime(event.at)}  re-reading ${target.ipsecServerId} to verify`);
+			}
+		},
+	});
+	for (const line of outcomeLines(outcome, target, formatDuration(command.timeoutMs))) {
+		print(line);
+	}
+
+	if (matching) {
+		await recordStatusVerdict(services, matching, outcome);
+	}
+
+	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? 0 : 1);
+}

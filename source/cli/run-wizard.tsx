@@ -1,0 +1,50 @@
+// Mounts the wizard. Loaded by main with import() once the colour decision is in process.env, so
+// Ink (and chalk inside it) start with the right setting.
+import React from 'react';
+import {render} from 'ink';
+import {createServices} from '../services/services.js';
+import {App} from '../ui/app.js';
+import {symbolsFor} from '../ui/shell/symbols.js';
+import {UiEnvironmentProvider} from '../ui/shell/ui-environment.js';
+import type {ExitController} from './exit-controller.js';
+import type {WizardCommand} from './parse-arguments.js';
+import type {TerminalCapabilities} from './terminal-capabilities.js';
+
+/** Ink options for slow links: only changed lines are redrawn, at most 15 frames a second. */
+export const renderOptions = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 15} as const;
+
+export function runWizard({
+	command,
+	capabilities,
+	psk,
+	exitController,
+}: {
+	command: WizardCommand;
+	capabilities: TerminalCapabilities;
+	psk?: string;
+	exitController: ExitController;
+}): void {
+	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
+	exitController.onCleanup(async () => services.close());
+	const environment = {sandbox: command.sandbox, unicode: capabilities.unicode, color: capabilities.color, symbols: symbolsFor(capabilities.unicode)};
+	const instance = render(
+		<UiEnvironmentProvider value={environment}>
+			<App
+				services={services}
+				options={{
+					regionId: command.region,
+					ipsecServerId: command.server,
+					vpnGatewayId: command.gateway,
+					profile: command.profile,
+					sandbox: command.sandbox,
+					timeoutMs: command.timeoutMs,
+					psk,
+				}}
+				exit={exitController.exit}
+				onInterruptLinesChange={exitController.setInterruptLines}
+			/>
+		</UiEnvironmentProvider>,
+		renderOptions,
+	);
+	exitController.attachUi(instance);
+}

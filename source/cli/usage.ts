@@ -1,0 +1,50 @@
+// The --help text: every flag, the keys, the exit codes and the environment variables. ASCII only,
+// so it reads the same under any locale.
+
+export const usage = `
+	Usage
+	  $ ipsec-wizard [options]                         change an IPsec server, step by step
+	  $ ipsec-wizard status --region R --gateway vpn-... [--server iss-...]
+	                                                   follow an update until the gateway is active
+	  $ ipsec-wizard sandbox [--port N]                run the VPC API emulator on 127.0.0.1
+
+	Options
+	  --region R       region ID, e.g. cn-hangzhou (default: the last one used, else a list)
+	  --server iss-...   edit this IPsec server (skips the picker)
+	  --gateway vpn-...  only servers on this VPN gateway (status: the gateway to follow)
+	  --profile P      credentials profile (~/.aliyun/config.json or ~/.alibabacloud/credentials)
+	  --endpoint HOST  VPC API endpoint, host[:port] or http(s)://host[:port]
+	  --sandbox        run against the embedded emulator; nothing real is changed
+	  --timeout 10m    how long to wait for the gateway to be active again (s, m or h)
+	  --psk-file F     read the new pre-shared key from file F instead of typing it
+	  --no-color       no colours (also NO_COLOR=1 or TERM=dumb)
+	  --port N         sandbox command: port to listen on (default: any free port)
+	  --help           this text
+	  --version        the version
+
+	Keys
+	  Enter next, Esc back, Tab/Up/Down move, r recommended preset, ? help
+	  Ctrl+R reveal the PSK, PgDn load more servers, q leave the live status, Ctrl+C quit
+
+	Exit codes
+	  0    verified, or nothing to change
+	  1    failed (the service refused, verification failed, or timed out)
+	  2    usage error (bad flag, or no terminal for the interactive wizard)
+	  130  aborted (Ctrl+C, SIGINT, or q before verification); 129 on SIGHUP, 143 on SIGTERM
+
+	Environment
+	  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN
+	                   credentials (else ALIBABA_CLOUD_PROFILE, the CLI profile, the credentials file,
+	                   the ECS RAM role - the Alibaba Cloud default chain)
+	  ALIBABA_CLOUD_PROFILE, ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_CLI_PROFILE_DISABLED,
+	  ALIBABA_CLOUD_ECS_METADATA_DISABLED
+	  IPSEC_WIZARD_SANDBOX_*  emulator settings for --sandbox and the sandbox command
+	                   (e.g. IPSEC_WIZARD_SANDBOX_LATENCY_MS, IPSEC_WIZARD_SANDBOX_UPDATING_MS)
+	  IPSEC_WIZARD_CONFIG_DIR  folder for preferences.json, audit.jsonl, pending-update.json
+	  NO_COLOR, FORCE_COLOR, TERM  colours; LC_ALL, LC_CTYPE, LANG  Unicode only with UTF-8
+
+	Examples
+	  $ ipsec-wizard --sandbox
+	  $ ipsec-wizard --region cn-hangzhou --server iss-bp1example
+	  $ ssh -t admin@host ipsec-wizard --region cn-hangzhou
+`;

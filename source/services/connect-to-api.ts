@@ -1,0 +1,46 @@
+// Builds the API connection on demand. Everything heavy (the Alibaba SDK, @alicloud/credentials,
+// the sandbox) is loaded with import() here, so esbuild puts it in chunks that load after the
+// first frame is on screen.
+import type {RetryEvent} from '../api/vpc-api.js';
+import type {Connection, ServiceFlags} from './services.js';
+
+export type OpenConnection = {connection: Connection; close(): Promise<void>};
+
+export async function connectToApi({
+	env,
+	flags,
+	onRetry,
+}: {
+	env: NodeJS.ProcessEnv;
+	flags: ServiceFlags;
+	onRetry(event: RetryEvent): void;
+}): Promise<OpenConnection> {
+	const [{createVpcClient}, {maskAccessKeyId}] = await Promise.all([import('../api/vpc-client.js'), import('../api/credentials.js')]);
+	if (flags.sandbox) {
+		const [{startSandbox}, {sandboxOptionsFromEnvironment}] = await Promise.all([
+			import('../sandbox/start-sandbox.js'),
+			import('../sandbox/options-from-environment.js'),
+		]);
+		const sandbox = await startSandbox(sandboxOptionsFromEnvironment(env));
+		const api = createVpcClient({
+			endpoint: {host: sandbox.endpoint, protocol: 'http'},
+			credential: sandbox.credentials,
+			onRetry,
+		});
+		return {
+			connection: {api, credentials: {source: 'sandbox', accessKeyIdMasked: maskAccessKeyId(sandbox.credentials.accessKeyId)}},
+			close: async () => sandbox.close(),
+		};
+	}
+
+	const {resolveCredentials} = await import('../api/credentials.js');
+	const resolved = await resolveCredentials({profile: flags.profile});
+	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry});
+	return {
+		connection: {
+			api,
+			credentials: {source: resolved.source, profile: resolved.profile, accessKeyIdMasked: resolved.accessKeyIdMasked},
+		},
+		close: async () => undefined,
+	};
+}

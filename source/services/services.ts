@@ -1,0 +1,81 @@
+// Every side effect the UI and the commands need, made once at start-up and injected (in the spirit
+// of GitHub CLI's factory): the API connection (loaded lazily, after the first frame), the clock,
+// the stores, and the randomness. Screens never import node:fs, conf or the API client themselves.
+import {randomBytes as nodeRandomBytes, randomUUID} from 'node:crypto';
+import type {VpcApi} from '../api/vpc-api.js';
+import {createAuditLog, type AuditLog} from './audit-log.js';
+import {systemClock, type Clock} from './clock.js';
+import {configDirectory} from './config-directory.js';
+import {connectToApi} from './connect-to-api.js';
+import {createPendingUpdateStore, type PendingUpdateStore} from './pending-update-store.js';
+import {createPreferencesStore, type PreferencesStore} from './preferences-store.js';
+import {createRetryNotifier, type RetryNotifier} from './retry-notifier.js';
+
+export type CredentialSummary = {
+	/** Where the key came from, e.g. `environment`, `profile`, `sandbox`. */
+	source: string;
+	profile?: string;
+	/** Never the secret; the ID itself only masked. */
+	accessKeyIdMasked: string;
+};
+
+export type Connection = {
+	api: VpcApi;
+	credentials: CredentialSummary;
+};
+
+export type ServiceFlags = {
+	sandbox?: boolean;
+	profile?: string;
+	endpoint?: string;
+};
+
+export type Services = {
+	/** Resolves credentials and builds the client on first call (then the same promise). */
+	connect(): Promise<Connection>;
+	retries: RetryNotifier;
+	clock: Clock;
+	preferences: PreferencesStore;
+	auditLog: AuditLog;
+	pendingUpdates: PendingUpdateStore;
+	configDirectory: string;
+	newClientToken(): string;
+	randomBytes(count: number): Uint8Array;
+	/** Stops what connect started (the in-process sandbox). */
+	close(): Promise<void>;
+};
+
+export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: ServiceFlags}): Services {
+	const directory = configDirectory(env);
+	const retries = createRetryNotifier();
+	let connection: ReturnType<typeof connectToApi> | undefined;
+	return {
+		connect() {
+			if (!connection) {
+				const opening = connectToApi({env, flags, onRetry: event => retries.notify(event)});
+				// A failure (no credentials yet) may be fixed and tried again.
+				opening.catch(() => {
+					if (connection === opening) {
+						connection = undefined;
+					}
+				});
+				connection = opening;
+			}
+
+			return connection.then(({connection}) => connection);
+		},
+		retries,
+		clock: systemClock,
+		preferences: createPreferencesStore(directory),
+		auditLog: createAuditLog(directory),
+		pendingUpdates: createPendingUpdateStore(directory),
+		configDirectory: directory,
+		newClientToken: () => randomUUID(),
+		randomBytes: count => new Uint8Array(nodeRandomBytes(count)),
+		async close() {
+			if (connection) {
+				await connection.then(({close}) => close(), () => undefined);
+			}
+		},
+	};
+}

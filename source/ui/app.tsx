@@ -1,0 +1,99 @@
+// The wizard: the phase machine (flow/app-reducer.ts), the one keyboard owner, the overlays and the
+// way out. Each phase's screen is chosen in flow/phase-view.tsx.
+import React, {useEffect, useReducer} from 'react';
+import {Box} from 'ink';
+import {configFromServer} from '../domain/index.js';
+import type {Services} from '../services/services.js';
+import {isDraftDirty} from './edit/draft.js';
+import {appReducer, followedUpdate, initialAppState, type AppState} from './flow/app-reducer.js';
+import type {AppOptions} from './flow/app-options.js';
+import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
+import {PhaseView} from './flow/phase-view.js';
+import {ServicesProvider} from './flow/services-context.js';
+import {reattachCommand} from './flow/status-lines.js';
+import {KeyboardProvider} from './shell/keyboard.js';
+import {useTerminalSize} from './shell/use-terminal-size.js';
+
+export type AppProps = {
+	services: Services;
+	options: AppOptions;
+	/** The exit controller's exit: unmounts, restores the terminal, prints the lines, sets the code. */
+	exit(code: number, finalLines?: string[]): void;
+	/** What to print if the program is interrupted now (a signal or Ctrl+C). */
+	onInterruptLinesChange?(lines: string[] | undefined): void;
+};
+
+/** Lines printed when the program ends now: how to follow an update that may be under way. */
+export function interruptLines(state: AppState): string[] | undefined {
+	const followed = followedUpdate(state);
+	return followed ? [`Interrupted; the update may still be applied. Follow it with: ${reattachCommand(followed)}`] : undefined;
+}
+
+const hasUnsavedEdits = (state: AppState): boolean =>
+	state.phase === 'edit' && state.loaded !== undefined && state.draft !== undefined && isDraftDirty(state.draft, configFromServer(state.loaded.server));
+
+export function App({services, options, exit, onInterruptLinesChange}: AppProps) {
+	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
+	const {columns, rows} = useTerminalSize();
+	const lines = interruptLines(state);
+	const linesKey = lines?.join('\n');
+	useEffect(() => {
+		onInterruptLinesChange?.(lines);
+	}, [linesKey]);
+
+	const intents = {
+		onAbort() {
+			if (state.overlay !== 'confirm-abort' && hasUnsavedEdits(state)) {
+				dispatch({type: 'abort-requested'});
+			} else {
+				exit(130, lines ?? ['Aborted: nothing was changed.']);
+			}
+		},
+		onBack() {
+			if (state.overlay) {
+				dispatch({type: state.overlay === 'help' ? 'help-toggled' : 'abort-cancelled'});
+			}
+		},
+		onHelp() {
+			if (state.overlay !== 'confirm-abort') {
+				dispatch({type: 'help-toggled'});
+			}
+		},
+	};
+
+	return (
+		<ServicesProvider services={services}>
+			<KeyboardProvider intents={intents}>
+				{state.overlay === 'help' ? (
+					<HelpOverlay
+						onClose={() => {
+							dispatch({type: 'help-toggled'});
+						}}
+					/>
+				) : undefined}
+				{state.overlay === 'confirm-abort' ? (
+					<ConfirmAbort
+						onConfirm={() => {
+							exit(130, ['Quit: nothing was changed.']);
+						}}
+						onCancel={() => {
+							dispatch({type: 'abort-cancelled'});
+						}}
+					/>
+				) : undefined}
+				{/* Hidden, not unmounted, under an overlay: the screen keeps its state. */}
+				<Box display={state.overlay ? 'none' : 'flex'} flexDirection="column">
+					<PhaseView
+						state={state}
+						dispatch={dispatch}
+						options={options}
+						isActive={state.overlay === undefined}
+						columns={columns}
+						rows={rows}
+						exit={exit}
+					/>
+				</Box>
+			</KeyboardProvider>
+		</ServicesProvider>
+	);
+}

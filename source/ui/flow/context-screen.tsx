@@ -1,0 +1,63 @@
+// Between the picker and the edit flow: loads the server (for --server) and its context.
+import React, {useEffect, useState} from 'react';
+import {Text} from 'ink';
+import type {IpsecServer} from '../../domain/model.js';
+import type {Connection} from '../../services/services.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Screen} from '../shell/screen.js';
+import {Spinner} from '../shell/spinner.js';
+import type {Loaded} from './app-reducer.js';
+import {errorSentence} from './error-text.js';
+import {loadServer, loadServerContext} from './load-server-context.js';
+import {useRetryNotice} from './use-retry-notice.js';
+
+export type ContextScreenProps = {
+	connection: Connection;
+	regionId: string;
+	ipsecServerId: string;
+	/** The picker's row, when the server was picked (saves a call). */
+	picked?: IpsecServer;
+	isActive: boolean;
+	onLoaded(loaded: Loaded): void;
+	onFailed(): void;
+};
+
+export function ContextScreen({connection, regionId, ipsecServerId, picked, isActive, onLoaded, onFailed}: ContextScreenProps) {
+	const [error, setError] = useState<string>();
+	const [attempt, setAttempt] = useState(0);
+	const retry = useRetryNotice(error === undefined);
+	useEffect(() => {
+		let cancelled = false;
+		setError(undefined);
+		void (async () => {
+			try {
+				const server = picked?.ipsecServerId === ipsecServerId ? picked : await loadServer(connection.api, regionId, ipsecServerId);
+				const loaded = await loadServerContext(connection.api, server);
+				if (!cancelled) {
+					onLoaded(loaded);
+				}
+			} catch (caught) {
+				if (!cancelled) {
+					setError(errorSentence(caught));
+				}
+			}
+		})();
+		return () => {
+			cancelled = true;
+		};
+	}, [attempt]);
+	useScreenKeys(
+		(_input, key) => {
+			if (key.return && error) {
+				setAttempt(previous => previous + 1);
+			}
+		},
+		{isActive, onBack: onFailed},
+	);
+	return (
+		<Screen step={2} serverLabel={`${ipsecServerId} in ${regionId}`} hints={error ? ['Enter try again', 'Esc pick another server', 'Ctrl+C quit'] : ['Esc back', 'Ctrl+C quit']}>
+			{error ? <Text wrap="wrap">{error}</Text> : <Spinner label="Loading the server, its gateway and its VPC" />}
+			{retry ? <Text dimColor>{retry}</Text> : undefined}
+		</Screen>
+	);
+}

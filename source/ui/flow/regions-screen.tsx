@@ -1,0 +1,76 @@
+// Step 1, second half: pick the region from DescribeRegions when neither --region nor a remembered
+// region says which.
+import React, {useEffect, useState} from 'react';
+import {Text} from 'ink';
+import type {Region} from '../../domain/model.js';
+import type {Connection} from '../../services/services.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Screen} from '../shell/screen.js';
+import {Spinner} from '../shell/spinner.js';
+import {ChoiceList} from './choice-list.js';
+import {CredentialLine} from './credential-line.js';
+import {errorSentence} from './error-text.js';
+import {useRetryNotice} from './use-retry-notice.js';
+
+export type RegionsScreenProps = {
+	connection: Connection;
+	/** Highlighted first (the last region used). */
+	regionId?: string;
+	isActive: boolean;
+	rows: number;
+	onChosen(regionId: string): void;
+};
+
+export function RegionsScreen({connection, regionId, isActive, rows, onChosen}: RegionsScreenProps) {
+	const [regions, setRegions] = useState<Region[]>();
+	const [error, setError] = useState<string>();
+	const [attempt, setAttempt] = useState(0);
+	const retry = useRetryNotice(regions === undefined && error === undefined);
+	useEffect(() => {
+		let cancelled = false;
+		setError(undefined);
+		connection.api.describeRegions().then(
+			result => {
+				if (!cancelled) {
+					setRegions(result.regions);
+				}
+			},
+			(caught: unknown) => {
+				if (!cancelled) {
+					setError(errorSentence(caught));
+				}
+			},
+		);
+		return () => {
+			cancelled = true;
+		};
+	}, [connection, attempt]);
+	useScreenKeys(
+		(_input, key) => {
+			if (key.return && error !== undefined) {
+				setAttempt(previous => previous + 1);
+			}
+		},
+		{isActive: isActive && regions === undefined},
+	);
+	const limit = Math.max(3, Math.min(12, rows - 10));
+	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);
+	return (
+		<Screen step={1} title="Connect: pick the region" hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Up/Down move', 'Enter choose', '? help', 'Ctrl+C quit']}>
+			<CredentialLine credentials={connection.credentials} />
+			{error ? <Text wrap="wrap">{error}</Text> : undefined}
+			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
+			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{regions && regions.length === 0 ? <Text>No region is available to these credentials; check their permissions.</Text> : undefined}
+			{regions && regions.length > 0 ? (
+				<ChoiceList
+					items={regions.map(region => ({label: `${region.regionId}  ${region.localName}`, value: region.regionId}))}
+					isFocused={isActive}
+					initialIndex={initialIndex}
+					limit={limit}
+					onSelect={onChosen}
+				/>
+			) : undefined}
+		</Screen>
+	);
+}

@@ -1,0 +1,136 @@
+// Step 2: pick the IPsec server. Type to filter (name or ID), Up/Down to move, Enter to choose,
+// PgDn (or the last row) to load more, Esc to clear the filter or go back to the regions.
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import type {IpsecServer} from '../../domain/model.js';
+import type {Connection} from '../../services/services.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Screen} from '../shell/screen.js';
+import {Spinner} from '../shell/spinner.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {CredentialLine} from './credential-line.js';
+import {filterServers} from './server-filter.js';
+import {serverColumns, serverHeader, serverRow} from './server-rows.js';
+import {useRetryNotice} from './use-retry-notice.js';
+import {useServerPages} from './use-server-pages.js';
+
+export type ServersScreenProps = {
+	connection: Connection;
+	regionId: string;
+	vpnGatewayId?: string;
+	isActive: boolean;
+	columns: number;
+	rows: number;
+	onChosen(server: IpsecServer): void;
+	onBack(): void;
+};
+
+/** The window of `count` rows that keeps `highlight` visible. */
+export function visibleWindow(total: number, highlight: number, count: number): {start: number; end: number} {
+	const start = Math.min(Math.max(0, highlight - Math.floor(count / 2)), Math.max(0, total - count));
+	return {start, end: Math.min(total, start + count)};
+}
+
+export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, onChosen, onBack}: ServersScreenProps) {
+	const {symbols, color} = useUiEnvironment();
+	const [filter, setFilter] = useState('');
+	const [highlight, setHighlight] = useState(0);
+	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
+	const retry = useRetryNotice(pages.loading || pages.lookingUp);
+	const visible = filterServers(pages.servers, filter);
+	const loadMoreRow = pages.morePages ? 1 : 0;
+	const total = visible.length + loadMoreRow;
+	const current = Math.min(highlight, Math.max(0, total - 1));
+
+	useScreenKeys(
+		(input, key) => {
+			if (pages.error && key.return) {
+				pages.retry();
+			} else if (key.upArrow) {
+				setHighlight(Math.max(0, current - 1));
+			} else if (key.downArrow) {
+				setHighlight(Math.min(total - 1, current + 1));
+			} else if (key.pageDown) {
+				pages.loadMore();
+			} else if (key.pageUp) {
+				setHighlight(0);
+			} else if (key.return) {
+				const server = visible[current];
+				if (server) {
+					onChosen(server);
+				} else if (pages.morePages) {
+					pages.loadMore();
+				}
+			} else if (key.backspace || key.delete) {
+				setFilter(previous => previous.slice(0, -1));
+				setHighlight(0);
+			} else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') {
+				setFilter(previous => previous + input);
+				setHighlight(0);
+			}
+		},
+		{
+			isActive,
+			onBack() {
+				if (filter === '') {
+					onBack();
+				} else {
+					setFilter('');
+				}
+			},
+		},
+	);
+
+	const listRows = Math.max(3, Math.min(12, rows - 13));
+	const window = visibleWindow(total, current, listRows);
+	const widths = serverColumns(columns);
+	const empty = pages.ready && pages.servers.length === 0 && !pages.morePages && filter === '';
+	const where = vpnGatewayId ? `${regionId} on ${vpnGatewayId}` : regionId;
+	return (
+		<Screen
+			step={2}
+			serverLabel={`Region ${where}`}
+			hints={['type to filter', 'Up/Down move', 'Enter choose', pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
+		>
+			<CredentialLine credentials={connection.credentials} />
+			<Text wrap="truncate-end">
+				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
+				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
+			</Text>
+			{pages.error ? <Text wrap="wrap">{pages.error} Press Enter to try again.</Text> : undefined}
+			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
+			{empty ? (
+				<Text wrap="wrap">
+					There is no IPsec server in {where}. Press Esc to pick another region, or start again with --region.
+				</Text>
+			) : undefined}
+			{pages.ready && !empty ? (
+				<Box flexDirection="column">
+					<Text dimColor wrap="truncate-end">
+						{'  '}
+						{serverHeader(widths, symbols.ellipsis)}
+					</Text>
+					{visible.slice(window.start, Math.min(window.end, visible.length)).map((server, index) => {
+						const selected = window.start + index === current;
+						return (
+							<Text key={server.ipsecServerId} wrap="truncate-end" color={selected && color ? 'cyan' : undefined} bold={selected && !color}>
+								{selected ? symbols.pointer : ' '.repeat(symbols.pointer.length)} {serverRow(server, widths, symbols.ellipsis)}
+							</Text>
+						);
+					})}
+					{pages.morePages && window.end === total ? (
+						<Text wrap="truncate-end" color={current === total - 1 && color ? 'cyan' : undefined} bold={current === total - 1 && !color}>
+							{current === total - 1 ? symbols.pointer : ' '.repeat(symbols.pointer.length)}{' '}
+							{pages.loading ? `Loading more${symbols.ellipsis}` : `Load more (PgDn)`}
+						</Text>
+					) : undefined}
+					{visible.length === 0 && filter !== '' && !pages.lookingUp ? <Text>No server matches "{filter}".</Text> : undefined}
+					<Text dimColor wrap="truncate-end">
+						{visible.length} shown{pages.morePages ? `, more in ${regionId}` : ''}
+					</Text>
+				</Box>
+			) : undefined}
+			{retry ? <Text dimColor>{retry}</Text> : undefined}
+		</Screen>
+	);
+}

@@ -1,0 +1,57 @@
+// The live status as plain text, shared by the status screen and the `status` command.
+import type {Verification} from '../../domain/index.js';
+import type {GatewayObservation, WatchOutcome} from '../../services/watch-update.js';
+import {errorSentence} from './error-text.js';
+
+export const clockTime = (at: number): string => new Date(at).toTimeString().slice(0, 8);
+
+export function formatElapsed(ms: number): string {
+	const seconds = Math.max(0, Math.floor(ms / 1000));
+	const minutes = Math.floor(seconds / 60);
+	return minutes > 0 ? `${minutes} min ${String(seconds % 60).padStart(2, '0')} s` : `${seconds} s`;
+}
+
+export const transitionLine = (observation: GatewayObservation): string =>
+	`${clockTime(observation.at)}  ${observation.status} (${observation.businessStatus})`;
+
+export function mismatchLines(verification: Verification): string[] {
+	return verification.mismatches.map(mismatch => `${mismatch.label}: expected ${mismatch.expected}, the server has ${mismatch.actual}`);
+}
+
+export function reattachCommand(target: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}): string {
+	return ['ipsec-wizard status', `--region ${target.regionId}`, `--gateway ${target.vpnGatewayId}`, target.ipsecServerId ? `--server ${target.ipsecServerId}` : undefined]
+		.filter(Boolean)
+		.join(' ');
+}
+
+/** One or two sentences for the end of a watch: what happened and what to do next. */
+export function outcomeLines(outcome: WatchOutcome, target: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}, timeout: string): string[] {
+	switch (outcome.kind) {
+		case 'verified': {
+			return ['Verified: the server has exactly the settings that were sent.'];
+		}
+
+		case 'active': {
+			return [`The gateway ${target.vpnGatewayId} is active.`];
+		}
+
+		case 'mismatch': {
+			return ['The gateway is active, but the server does not have what was sent:', ...mismatchLines(outcome.verification), 'Check it in the console, then run the wizard again.'];
+		}
+
+		case 'timeout': {
+			return [
+				`The gateway was still ${outcome.lastStatus ?? 'not active'} after ${timeout}; the change may still complete.`,
+				`Check again later with: ${reattachCommand(target)}`,
+			];
+		}
+
+		case 'failed': {
+			return [errorSentence(outcome.error), `The change may still complete; check again with: ${reattachCommand(target)}`];
+		}
+
+		case 'aborted': {
+			return [`Left before the end; follow it again with: ${reattachCommand(target)}`];
+		}
+	}
+}

@@ -1,0 +1,120 @@
+// Step 10: follow the gateway until it is active, then verify. Shows the gateway, each transition
+// with its time, the elapsed time and the last RequestId. `q` leaves early (the App prints the
+// command to follow it again).
+import React, {useEffect, useRef, useState} from 'react';
+import {Text} from 'ink';
+import type {Connection} from '../../services/services.js';
+import {watchUpdate, type GatewayObservation, type WatchOutcome, type WatchTarget} from '../../services/watch-update.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Screen} from '../shell/screen.js';
+import {Spinner} from '../shell/spinner.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {terminalText} from '../fields/terminal-text.js';
+import {formatDuration} from '../../cli/parse-duration.js';
+import {clockTime, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
+import {useRetryNotice} from './use-retry-notice.js';
+import {useServices} from './services-context.js';
+
+export type StatusScreenProps = {
+	connection: Connection;
+	target: WatchTarget;
+	serverLabel: string;
+	timeoutMs: number;
+	isActive: boolean;
+	/** The watch ended; for `verified` the App moves on to the summary. */
+	onOutcome(outcome: WatchOutcome): void;
+	/** Enter after a verdict other than verified. */
+	onFinish(outcome: WatchOutcome): void;
+	/** `q` before the end. */
+	onLeave(): void;
+};
+
+const maxTransitions = 6;
+
+export function StatusScreen({connection, target, serverLabel, timeoutMs, isActive, onOutcome, onFinish, onLeave}: StatusScreenProps) {
+	const services = useServices();
+	const {symbols, unicode} = useUiEnvironment();
+	const started = useRef(services.clock.now()).current;
+	const [transitions, setTransitions] = useState<GatewayObservation[]>([]);
+	const [last, setLast] = useState<GatewayObservation>();
+	const [verifying, setVerifying] = useState(target.synchronous);
+	const [pollError, setPollError] = useState<string>();
+	const [outcome, setOutcome] = useState<WatchOutcome>();
+	const [now, setNow] = useState(started);
+	const retry = useRetryNotice(outcome === undefined);
+	useEffect(() => {
+		const controller = new AbortController();
+		void watchUpdate({
+			api: connection.api,
+			clock: services.clock,
+			target,
+			timeoutMs,
+			signal: controller.signal,
+			onEvent(event) {
+				if (event.kind === 'observed') {
+					setLast(event.observation);
+					setPollError(undefined);
+					if (event.changed) {
+						setTransitions(previous => [...previous, event.observation].slice(-maxTransitions));
+					}
+				} else if (event.kind === 'poll-failed') {
+					setPollError(event.error?.describe() ?? 'The status could not be read; trying again.');
+				} else {
+					setVerifying(true);
+				}
+			},
+		}).then(result => {
+			if (!controller.signal.aborted) {
+				setOutcome(result);
+				onOutcome(result);
+			}
+		});
+		const timer = setInterval(() => {
+			setNow(services.clock.now());
+		}, 1000);
+		return () => {
+			controller.abort();
+			clearInterval(timer);
+		};
+	}, []);
+	useScreenKeys(
+		(input, key) => {
+			if (outcome && outcome.kind !== 'verified' && (key.return || input === 'q')) {
+				onFinish(outcome);
+			} else if (!outcome && input === 'q') {
+				onLeave();
+			}
+		},
+		{isActive},
+	);
+	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${target.vpnGatewayId})` : target.vpnGatewayId;
+	return (
+		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : ['q leave (the update goes on)', 'Ctrl+C quit']}>
+			<Text wrap="truncate-end">
+				Gateway {gatewayName}
+				{last ? `${symbols.separator}${last.status}${symbols.separator}${last.businessStatus}` : ''}
+			</Text>
+			{transitions.map(observation => (
+				<Text key={observation.at} dimColor wrap="truncate-end">
+					{symbols.bullet} {transitionLine(observation)}
+				</Text>
+			))}
+			<Text dimColor wrap="truncate-end">
+				Elapsed {formatElapsed((outcome ? now : Math.max(now, started)) - started)}
+				{last ? `${symbols.separator}last RequestId ${last.requestId} at ${clockTime(last.at)}` : ''}
+			</Text>
+			{pollError ? <Text wrap="wrap">{pollError}</Text> : undefined}
+			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{outcome ? (
+				outcomeLines(outcome, target, formatDuration(timeoutMs)).map((line, index) => (
+					<Text key={line} wrap="wrap" bold={index === 0}>
+						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
+						{terminalText(line, unicode)}
+					</Text>
+				))
+			) : (
+				<Spinner label={verifying ? 'Re-reading the server to verify the change' : 'Waiting for the gateway to be active again'} />
+			)}
+		</Screen>
+	);
+}

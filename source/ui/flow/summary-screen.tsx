@@ -1,0 +1,59 @@
+// After verification: what the clients must match, the PSK only on an explicit reveal, and where
+// the audit log is.
+import React, {useState} from 'react';
+import {Box, Text} from 'ink';
+import {maskSecret} from '../../domain/index.js';
+import type {IpsecServerConfig} from '../../domain/model.js';
+import {terminalText} from '../fields/terminal-text.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Screen} from '../shell/screen.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {clientSettings} from './client-settings.js';
+
+export type SummaryScreenProps = {
+	config: IpsecServerConfig;
+	gatewayInternetIp: string;
+	serverLabel: string;
+	auditLogPath: string;
+	isActive: boolean;
+	onDone(): void;
+};
+
+export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, isActive, onDone}: SummaryScreenProps) {
+	const {symbols, unicode} = useUiEnvironment();
+	const [revealed, setRevealed] = useState(false);
+	useScreenKeys(
+		(input, key) => {
+			if ((key.ctrl && input === 'r') || input === 'r') {
+				setRevealed(previous => !previous);
+			} else if (key.return || input === 'q') {
+				onDone();
+			}
+		},
+		{isActive},
+	);
+	const rows = clientSettings(config, gatewayInternetIp);
+	const width = Math.max(...rows.map(row => row.label.length), 'Pre-shared key'.length) + 2;
+	return (
+		<Screen step={10} title="Done: what the clients must match" serverLabel={serverLabel} hints={['r reveal/hide the PSK', 'Enter finish']}>
+			<Text bold>
+				{symbols.tick} Verified: the server has exactly the settings that were sent.
+			</Text>
+			<Box flexDirection="column">
+				{rows.map(row => (
+					<Text key={row.label} wrap="truncate-end">
+						{terminalText(row.label, unicode).padEnd(width)}
+						{terminalText(row.value, unicode)}
+					</Text>
+				))}
+				<Text wrap="truncate-end">
+					{'Pre-shared key'.padEnd(width)}
+					{revealed ? config.psk : `${maskSecret(config.psk, symbols.mask)}  (r to reveal)`}
+				</Text>
+			</Box>
+			<Text dimColor wrap="truncate-end">
+				Audit log: {auditLogPath}
+			</Text>
+		</Screen>
+	);
+}
