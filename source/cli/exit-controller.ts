@@ -1,6 +1,6 @@
 // The one place that ends the program. The app asks for exit(code, finalLines); signals land here
 // too. In order: unmount Ink, restore the terminal (raw mode off, cursor shown), print the final
-// lines after Ink is gone (so they stay on screen), release resources, set the exit code, exit.
+// lines after Ink is gone (so they stay on screen), release resources, end with the code.
 
 export const signalExitCodes = {SIGINT: 130, SIGHUP: 129, SIGTERM: 143} as const;
 
@@ -64,7 +64,6 @@ export function createExitController({stdin, stdout, terminate, cleanupTimeoutMs
 			stdout.write(`${finalLines.join('\n')}\n`);
 		}
 
-		process.exitCode = code;
 		const all = Promise.allSettled(cleanups.map(async cleanup => cleanup()));
 		const deadline = new Promise(resolve => {
 			setTimeout(resolve, cleanupTimeoutMs).unref();

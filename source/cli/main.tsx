@@ -23,6 +23,17 @@ function endQuietlyOnClosedPipe(exitController: ExitController): void {
 	}
 }
 
+/** A bad IPSEC_WIZARD_SANDBOX_* value, as the sandbox's one sentence, before any screen is drawn. */
+async function sandboxSettingsProblem(): Promise<string | undefined> {
+	const {sandboxOptionsFromEnvironment} = await import('../sandbox/options-from-environment.js');
+	try {
+		sandboxOptionsFromEnvironment(process.env);
+		return undefined;
+	} catch (error) {
+		return error instanceof Error ? error.message : 'An IPSEC_WIZARD_SANDBOX_* setting is not valid.';
+	}
+}
+
 async function main(exitController: ExitController): Promise<void> {
 	const parsed = parseArguments(process.argv.slice(2), packageJson.version);
 	switch (parsed.kind) {
@@ -64,6 +75,15 @@ async function main(exitController: ExitController): Promise<void> {
 				process.stderr.write(`${psk.error}\n`);
 				process.exitCode = 2;
 				return;
+			}
+
+			if (parsed.sandbox) {
+				const problem = await sandboxSettingsProblem();
+				if (problem) {
+					process.stderr.write(`${problem}\n`);
+					process.exitCode = 2;
+					return;
+				}
 			}
 
 			if (!capabilities.color) {

@@ -8,12 +8,18 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
 		controller.abort();
 	};
 
-	// The signal ends the emulator cleanly; the exit controller's handlers are replaced for this command.
+	// Here a signal means "stop the emulator cleanly", not "restore the wizard's terminal".
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 		process.removeAllListeners(signal);
 		process.once(signal, stop);
 	}
 
-	const code = await runSandboxCommand({port: command.port, stdout: process.stdout, signal: controller.signal});
-	return typeof code === 'number' ? code : 0;
+	try {
+		await runSandboxCommand({port: command.port, stdout: process.stdout, signal: controller.signal});
+		return 0;
+	} catch (error) {
+		// The sandbox's own errors (a port in use, a bad IPSEC_WIZARD_SANDBOX_* value) are one sentence.
+		process.stderr.write(`${error instanceof Error ? error.message : 'The sandbox could not start.'}\n`);
+		return 1;
+	}
 }

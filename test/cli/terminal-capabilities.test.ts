@@ -1,0 +1,32 @@
+import test from 'ava';
+import {colorAllowed, isUtf8Locale, notInteractiveMessage, terminalCapabilities} from '../../source/cli/terminal-capabilities.js';
+
+test('Unicode only with a UTF-8 locale, LC_ALL first, then LC_CTYPE, then LANG', t => {
+	t.true(isUtf8Locale({LANG: 'en_US.UTF-8'}));
+	t.true(isUtf8Locale({LC_CTYPE: 'C.utf8', LANG: 'C'}));
+	t.false(isUtf8Locale({LC_ALL: 'C', LANG: 'en_US.UTF-8'}));
+	t.false(isUtf8Locale({LANG: 'C'}));
+	t.false(isUtf8Locale({}));
+});
+
+test('colour is off with NO_COLOR, --no-color or TERM=dumb', t => {
+	t.true(colorAllowed({TERM: 'xterm-256color'}, true));
+	t.false(colorAllowed({NO_COLOR: '1'}, true));
+	t.false(colorAllowed({NO_COLOR: ''}, true));
+	t.false(colorAllowed({}, false));
+	t.false(colorAllowed({TERM: 'dumb'}, true));
+});
+
+test('interactive only when stdin and stdout are both terminals', t => {
+	t.true(terminalCapabilities({}, true, {stdinIsTty: true, stdoutIsTty: true}).interactive);
+	t.false(terminalCapabilities({}, true, {stdinIsTty: false, stdoutIsTty: true}).interactive);
+	t.false(terminalCapabilities({}, true, {stdinIsTty: true, stdoutIsTty: false}).interactive);
+});
+
+test('the non-terminal sentence says what is missing, ssh -t, and the status command', t => {
+	const message = notInteractiveMessage({stdinIsTty: false, stdoutIsTty: true});
+	t.regex(message, /standard input/);
+	t.regex(message, /ssh -t/);
+	t.regex(message, /ipsec-wizard status/);
+	t.regex(notInteractiveMessage({stdinIsTty: true, stdoutIsTty: false}), /standard output/);
+});
