@@ -3,6 +3,7 @@
 // straight from vpc-api.md §7.3 and §7.4.
 import {createHash, createHmac, randomBytes} from 'node:crypto';
 import {request as httpRequest} from 'node:http';
+import {stringify} from 'node:querystring';
 import type {Sandbox, SandboxCredentials} from '../../../source/sandbox/sandbox-types.js';
 
 export type RawAnswer = {status: number; headers: Record<string, string | string[] | undefined>; body: Record<string, any>};
@@ -58,7 +59,8 @@ export async function acs3Request(sandbox: Sandbox, options: RawOptions): Promis
 	const signature = options.signature ?? createHmac('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
 	headers.authorization = options.authorization
 		?? `ACS3-HMAC-SHA256 Credential=${credentials.accessKeyId},SignedHeaders=${signedNames.join(';')},Signature=${signature}`;
-	return send(sandbox, method, `/?${new URLSearchParams(query).toString().replace(/\+/g, '%20')}`, headers, body);
+	// Node's querystring on the wire, as the SDKs do: it leaves !'()* unescaped.
+	return send(sandbox, method, `/?${stringify(query)}`, headers, body);
 }
 
 /** A V1 HMAC-SHA1 request (`signatureAlgorithm: 'v2'` in the SDKs). */
@@ -85,7 +87,7 @@ export async function v1Request(sandbox: Sandbox, options: RawOptions): Promise<
 		headers['content-type'] = 'application/x-www-form-urlencoded';
 	}
 
-	return send(sandbox, method, `/?${formText(query)}`, headers, body);
+	return send(sandbox, method, `/?${stringify(query)}`, headers, body);
 }
 
 /** Anything at all, unsigned. */
