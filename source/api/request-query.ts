@@ -86,7 +86,7 @@ export const updateIpsecServerQuery = (plan: UpdatePlan, options: {dryRun?: bool
 		IpsecConfig: params.ipsecConfig ? ipsecConfigJson(params.ipsecConfig) : undefined,
 		PskEnabled: booleanText(params.pskEnabled),
 		Psk: params.psk,
-		ClientToken: plan.clientToken,
+		ClientToken: plan.clientToken === '' ? undefined : plan.clientToken,
 		DryRun: options.dryRun ? 'true' : undefined,
 	});
 };

@@ -2,10 +2,9 @@
 // temporary ones retried within bounds. Composition only; the pieces live next to it.
 import {setTimeout as delay} from 'node:timers/promises';
 import type {z} from 'zod';
-import type {IpsecServer} from '../domain/model.js';
 import {ApiError} from './api-error.js';
 import {endpointFor, parseEndpoint, type Endpoint} from './endpoint.js';
-import {malformedError} from './malformed-error.js';
+import {listAllPages} from './list-all-pages.js';
 import {describeVpnGatewaysQuery, listIpsecServersQuery, updateIpsecServerQuery, type ApiQuery} from './request-query.js';
 import {defaultRetryPolicy, withRetry, type RetryPolicy} from './retry.js';
 import {listIpsecServersSchema} from './schemas/list-ipsec-servers.js';
@@ -72,9 +71,11 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 		action: string,
 		query: ApiQuery,
 		schema: z.ZodType<Output>,
-		context: {regionId?: string; secrets?: string[]} = {},
+		context: {regionId?: string; secrets?: string[]; retryable?: boolean} = {},
 	): Promise<Output> => {
 		const endpoint = endpointFor(override, context.regionId ?? options.regionId);
+		const dependencies =
+			context.retryable === false ? {...retryDependencies, policy: {...retryDependencies.policy, maxAttempts: 1}} : retryDependencies;
 		return withRetry(
 			action,
 			async () => {
@@ -87,38 +88,18 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 
 				return parseResponse(schema, body, action);
 			},
-			retryDependencies,
+			dependencies,
 		);
 	};
 
 	const listIpsecServers: VpcApi['listIpsecServers'] = async query =>
 		call('ListIpsecServers', listIpsecServersQuery(query), listIpsecServersSchema, {regionId: query.regionId});
 
-	const listAllIpsecServers: VpcApi['listAllIpsecServers'] = async query => {
-		const servers: IpsecServer[] = [];
-		const seenTokens = new Set<string>();
-		let nextToken: string | undefined;
-		for (let page = 1; page <= maxPages; page++) {
-			const result = await listIpsecServers({...query, maxResults: query.maxResults ?? 20, nextToken});
-			servers.push(...result.servers);
-			if (result.nextToken === undefined) {
-				return servers;
-			}
-
-			if (seenTokens.has(result.nextToken)) {
-				throw malformedError('ListIpsecServers', `NextToken ${JSON.stringify(result.nextToken.slice(0, 20))} came back twice, so the list would never end`);
-			}
-
-			seenTokens.add(result.nextToken);
-			nextToken = result.nextToken;
-		}
-
-		throw malformedError('ListIpsecServers', `the list did not end after ${maxPages} pages`);
-	};
-
 	return {
 		listIpsecServers,
-		listAllIpsecServers,
+		async listAllIpsecServers(query) {
+			return listAllPages(listIpsecServers, query, maxPages);
+		},
 		async getIpsecServer(regionId, ipsecServerId) {
 			const page = await listIpsecServers({regionId, ipsecServerIds: [ipsecServerId]});
 			// An unknown ID lists nothing: that is how the service says "not found".
@@ -129,11 +110,13 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 			// Retried like every call, which is safe only because every attempt carries the plan's
 			// one ClientToken: a retry after a lost answer is a replay the service recognises.
 			// (Terraform makes a fresh token per attempt, so a lost answer can mean a double apply.)
+			// Without a token there is no such guarantee, so there is no retry either.
 			const query = updateIpsecServerQuery(plan, updateOptions);
 			try {
 				const result = await call('UpdateIpsecServer', query, updateIpsecServerSchema, {
 					regionId: plan.regionId,
 					secrets: plan.params.psk === undefined ? [] : [plan.params.psk],
+					retryable: plan.clientToken !== '',
 				});
 				return {requestId: result.requestId, dryRun: false};
 			} catch (error: unknown) {

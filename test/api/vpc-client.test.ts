@@ -169,6 +169,14 @@ test('a retried update carries the same ClientToken every time, and each retry i
 	);
 });
 
+test('an update without a ClientToken is never retried (a retry could apply it twice)', async t => {
+	const {sent, transport} = scripted(() => envelope(503, 'ServiceUnavailable'));
+	const error = await t.throwsAsync(client(transport).updateIpsecServer({...plan({psk: 'x'}), clientToken: ''}), {instanceOf: ApiError});
+	t.is(error.code, 'ServiceUnavailable');
+	t.is(sent.length, 1);
+	t.false('ClientToken' in (sent[0]?.query ?? {}));
+});
+
 test('a malformed answer is not retried', async t => {
 	const {sent, transport} = scripted(() => ({RequestId: 'R', Regions: 'nope'}));
 	const error = await t.throwsAsync(client(transport).describeRegions(), {instanceOf: ApiError});
