@@ -6,14 +6,17 @@ export type ServerColumns = {name: number; id: number; gateway: number; pool: nu
 
 /** Column widths for a row of `width` characters, after the 2-character pointer. */
 export function serverColumns(width: number): ServerColumns {
-	const available = Math.max(30, width - 2);
+	const available = Math.max(40, width - 2);
 	const online = 6;
-	const pool = 18;
+	const pool = 16;
+	// The ID matters most (real ones are 24 characters); the gateway column goes when space is short.
+	const idWidth = 24;
 	const showGateway = available >= 76;
-	const fixed = online + pool + (showGateway ? 3 : 2);
-	const flexible = available - fixed;
-	const id = showGateway ? Math.floor(flexible / 3) : Math.floor(flexible / 2);
-	const gateway = showGateway ? id : 0;
+	const spaces = showGateway ? 4 : 3;
+	const flexible = available - online - pool - spaces;
+	const minimumName = 12;
+	const id = Math.min(idWidth, flexible - minimumName - (showGateway ? 10 : 0));
+	const gateway = showGateway ? Math.min(idWidth, Math.floor((flexible - id) / 2)) : 0;
 	return {name: flexible - id - gateway, id, gateway, pool, online};
 }
 
