@@ -13,9 +13,19 @@ export const toSentence = (text: string, fallback: string): string => {
 	return /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 };
 
-/** Replaces every occurrence of each secret (e.g. the PSK being sent) with `****`. */
+// A secret can come back percent-encoded (once in a query, twice in a V1 string-to-sign).
+const encodings = (secret: string): string[] => {
+	const once = encodeURIComponent(secret).replace(/[!'()*]/g, character => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+	return [secret, encodeURIComponent(secret), once, encodeURIComponent(once)];
+};
+
+/** Replaces every occurrence of each secret (e.g. the PSK being sent), plain or encoded, with `****`. */
 export const redact = (text: string, secrets: readonly string[]): string =>
-	secrets.filter(secret => secret.length > 0).reduce((result, secret) => result.split(secret).join('****'), text);
+	secrets
+		.filter(secret => secret.length > 0)
+		.flatMap(secret => encodings(secret))
+		.sort((a, b) => b.length - a.length)
+		.reduce((result, secret) => result.split(secret).join('****'), text);
 
 /** A value quoted for a message: JSON, short, printable. Never used for secret fields. */
 export const quoteValue = (value: unknown): string => {

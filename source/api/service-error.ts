@@ -30,7 +30,9 @@ const fallbackSentence = (facts: ServiceErrorFacts, code: string): string => {
 export const serviceError = (facts: ServiceErrorFacts): ApiError => {
 	const secrets = facts.secrets ?? [];
 	const code = facts.code && facts.code !== 'undefined' ? facts.code : `HTTP${facts.httpStatus ?? ''}`;
-	const serviceMessage = facts.serviceMessage === undefined ? undefined : redact(facts.serviceMessage, secrets);
+	// SignatureDoesNotMatch echoes the string to sign, i.e. every parameter sent (the PSK too).
+	const serviceMessage =
+		facts.serviceMessage === undefined ? undefined : redact(facts.serviceMessage.replace(/server string to sign is:.*$/is, '').trim(), secrets);
 	const fallback = fallbackSentence(facts, code);
 	const message = knownSentence(code) ?? (serviceMessage ? toSentence(serviceMessage, fallback) : fallback);
 	return new ApiError({

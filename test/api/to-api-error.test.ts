@@ -104,6 +104,29 @@ test('the PSK being sent never appears in an error, even when the service echoes
 	t.is(error.message, 'The Psk **** is invalid.');
 });
 
+test('the string to sign a V1 SignatureDoesNotMatch echoes (with every parameter) is not kept', t => {
+	const error = toApiError(
+		envelopeError(400, {
+			RequestId: 'R',
+			Code: 'SignatureDoesNotMatch',
+			Message: 'Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3DX%26Psk%3Dp%2540ss%2520word',
+		}),
+		'UpdateIpsecServer',
+		{secrets: ['p@ss word']},
+	);
+	t.is(error.serviceMessage, 'Specified signature is not matched with our calculation.');
+	t.regex(error.message, /AccessKey secret belongs to this AccessKey ID/);
+});
+
+test('a PSK echoed percent-encoded is redacted too', t => {
+	const error = toApiError(
+		envelopeError(400, {RequestId: 'R', Code: 'Odd', Message: 'Bad value p%40ss%20word and p%2540ss%2520word'}),
+		'UpdateIpsecServer',
+		{secrets: ['p@ss word']},
+	);
+	t.is(error.serviceMessage, 'Bad value **** and ****');
+});
+
 test('a non-JSON body (HTML from a proxy) is malformed, in one sentence', t => {
 	let syntaxError: unknown;
 	try {
