@@ -29,8 +29,12 @@ export function interruptLines(state: AppState): string[] | undefined {
 	return followed ? [`Interrupted; the update may still be applied. Follow it with: ${reattachCommand(followed)}`] : undefined;
 }
 
+/** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
 const hasUnsavedEdits = (state: AppState): boolean =>
-	state.phase === 'edit' && state.loaded !== undefined && state.draft !== undefined && isDraftDirty(state.draft, configFromServer(state.loaded.server));
+	(state.phase === 'edit' || state.phase === 'servers' || state.phase === 'context') &&
+	state.loaded !== undefined &&
+	state.draft !== undefined &&
+	isDraftDirty(state.draft, configFromServer(state.loaded.server));
 
 export function App({services, options, exit, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);

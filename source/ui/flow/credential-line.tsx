@@ -2,6 +2,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {CredentialSummary} from '../../services/services.js';
+import {terminalText} from '../fields/terminal-text.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 
 export function credentialText(credentials: CredentialSummary, separator: string): string {
@@ -15,10 +16,10 @@ export function credentialText(credentials: CredentialSummary, separator: string
 }
 
 export function CredentialLine({credentials}: {credentials: CredentialSummary}) {
-	const {symbols} = useUiEnvironment();
+	const {symbols, unicode} = useUiEnvironment();
 	return (
 		<Text dimColor wrap="truncate-end">
-			{credentialText(credentials, symbols.separator)}
+			{terminalText(credentialText(credentials, symbols.separator), unicode)}
 		</Text>
 	);
 }

@@ -9,8 +9,8 @@ export function serverColumns(width: number): ServerColumns {
 	const available = Math.max(40, width - 2);
 	const online = 6;
 	const pool = 16;
-	// The ID matters most (real ones are 24 characters); the gateway column goes when space is short.
-	const idWidth = 24;
+	// The ID matters most (real ones are 25 characters); the gateway column goes when space is short.
+	const idWidth = 25;
 	const showGateway = available >= 76;
 	const spaces = showGateway ? 4 : 3;
 	const flexible = available - online - pool - spaces;

@@ -90,7 +90,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 		<Screen
 			step={2}
 			serverLabel={`Region ${where}`}
-			hints={['type to filter', 'Up/Down move', 'Enter choose', pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
+			hints={['type to filter', 'Enter choose', pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
 		>
 			<CredentialLine credentials={connection.credentials} />
 			<Text wrap="truncate-end">

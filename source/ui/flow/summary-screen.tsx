@@ -1,6 +1,6 @@
 // After verification: what the clients must match, the PSK only on an explicit reveal, and where
 // the audit log is.
-import React, {useState} from 'react';
+import React, {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import {maskSecret} from '../../domain/index.js';
 import type {IpsecServerConfig} from '../../domain/model.js';
@@ -22,15 +22,23 @@ export type SummaryScreenProps = {
 export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, isActive, onDone}: SummaryScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
+	const [finishing, setFinishing] = useState(false);
+	// The last frame stays in the terminal after exit: hide the key first, leave once that is drawn.
+	useEffect(() => {
+		if (finishing) {
+			onDone();
+		}
+	}, [finishing]);
 	useScreenKeys(
 		(input, key) => {
 			if ((key.ctrl && input === 'r') || input === 'r') {
 				setRevealed(previous => !previous);
 			} else if (key.return || input === 'q') {
-				onDone();
+				setRevealed(false);
+				setFinishing(true);
 			}
 		},
-		{isActive},
+		{isActive: isActive && !finishing},
 	);
 	const rows = clientSettings(config, gatewayInternetIp);
 	const width = Math.max(...rows.map(row => row.label.length), 'Pre-shared key'.length) + 2;

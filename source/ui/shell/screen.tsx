@@ -2,6 +2,8 @@
 // and a one-line key-hint footer. Kept small so every screen fits 80x24 and 60 columns.
 import React from 'react';
 import {Box, Text} from 'ink';
+import {fitLine} from './fit-line.js';
+import {useTerminalSize} from './use-terminal-size.js';
 import {useUiEnvironment} from './ui-environment.js';
 
 export const stepTitles = [
@@ -31,7 +33,9 @@ export type ScreenProps = {
 
 export function Screen({step, title, serverLabel, hints, children}: ScreenProps) {
 	const {sandbox, color, symbols} = useUiEnvironment();
-	const heading = step === undefined ? title : `Step ${step} of ${stepTitles.length} · ${title ?? stepTitles[step - 1]}`;
+	const {columns} = useTerminalSize();
+	const fit = (text: string) => fitLine(text, columns, symbols.ellipsis);
+	const heading = step === undefined ? (title ?? '') : `Step ${step} of ${stepTitles.length}${symbols.separator}${title ?? stepTitles[step - 1]}`;
 	return (
 		<Box flexDirection="column">
 			{sandbox ? (
@@ -41,12 +45,12 @@ export function Screen({step, title, serverLabel, hints, children}: ScreenProps)
 			) : undefined}
 			<Box>
 				<Text bold wrap="truncate-end">
-					{heading}
+					{fit(heading)}
 				</Text>
 			</Box>
 			{serverLabel ? (
 				<Text dimColor wrap="truncate-end">
-					{serverLabel}
+					{fit(serverLabel)}
 				</Text>
 			) : undefined}
 			<Box flexDirection="column" marginTop={1}>
@@ -54,7 +58,7 @@ export function Screen({step, title, serverLabel, hints, children}: ScreenProps)
 			</Box>
 			<Box marginTop={1}>
 				<Text dimColor wrap="truncate-end">
-					{typeof hints === 'string' ? hints : hints.join(symbols.separator)}
+					{fit(typeof hints === 'string' ? hints : hints.join(symbols.separator))}
 				</Text>
 			</Box>
 		</Box>
