@@ -87,6 +87,18 @@ test('one page at a time: NextToken until it is absent', async t => {
 	t.notDeepEqual(second.servers.map(server => server.ipsecServerId), first.servers.map(server => server.ipsecServerId));
 });
 
+test('the VpnGatewayId, IpsecServerName and IpsecServerId filters narrow the list', async t => {
+	const sandbox = await sandboxFor(t);
+	const api = clientFor(sandbox);
+	const {server} = await api.getIpsecServer(region, demoServerIds.busy);
+	const byGateway = await api.listIpsecServers({regionId: region, vpnGatewayId: server!.vpnGatewayId});
+	t.deepEqual(byGateway.servers.map(candidate => candidate.ipsecServerId), [demoServerIds.busy]);
+	const byName = await api.listIpsecServers({regionId: region, ipsecServerName: server!.ipsecServerName});
+	t.deepEqual(byName.servers.map(candidate => candidate.ipsecServerId), [demoServerIds.busy]);
+	const byIds = await api.listIpsecServers({regionId: region, ipsecServerIds: [demoServerIds.busy, demoServerIds.modern]});
+	t.deepEqual(new Set(byIds.servers.map(candidate => candidate.ipsecServerId)), new Set([demoServerIds.busy, demoServerIds.modern]));
+});
+
 test('a DryRun that passes changes nothing and resolves with dryRun: true', async t => {
 	const sandbox = await sandboxFor(t);
 	const api = clientFor(sandbox);
