@@ -1,0 +1,119 @@
+import test from 'ava';
+import type {VpcApi} from '../../../source/api/vpc-api.js';
+import {configFromServer} from '../../../source/domain/index.js';
+import {draftFromConfig} from '../../../source/ui/edit/draft.js';
+import {appReducer, followedUpdate, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
+import {interruptLines} from '../../../source/ui/app.js';
+import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
+import {config, plan, server} from '../../services/fixtures.js';
+
+const connection = {api: {} as VpcApi, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}};
+const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
+const draft = draftFromConfig(configFromServer(server));
+
+const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
+
+test('connect goes to the regions when no region is known', t => {
+	t.is(run(initialAppState({}), {type: 'connected', connection}).phase, 'regions');
+});
+
+test('a remembered region goes straight to the servers; --region wins over it', t => {
+	const remembered = run(initialAppState({}), {type: 'connected', connection, regionId: 'cn-beijing'});
+	t.like(remembered, {phase: 'servers', regionId: 'cn-beijing'});
+	const flagged = run(initialAppState({regionId: 'cn-hangzhou'}), {type: 'connected', connection, regionId: 'cn-beijing'});
+	t.is(flagged.regionId, 'cn-hangzhou');
+});
+
+test('--server skips the picker', t => {
+	t.is(run(initialAppState({regionId: 'cn-hangzhou', ipsecServerId: 'iss-a'}), {type: 'connected', connection}).phase, 'context');
+});
+
+test('an unfinished update is offered first; declining continues as usual', t => {
+	const pending = pendingUpdateFromPlan(plan, config, new Date());
+	const offered = run(initialAppState({}), {type: 'connected', connection, regionId: 'cn-hangzhou', pending});
+	t.is(offered.phase, 'reattach');
+	t.is(run(offered, {type: 'reattach-accepted'}).phase, 'status');
+	t.like(run(offered, {type: 'reattach-declined'}), {phase: 'servers', pending: undefined});
+});
+
+test('Esc from the picker goes back to the regions', t => {
+	const state = run(initialAppState({}), {type: 'connected', connection}, {type: 'region-chosen', regionId: 'cn-hangzhou'}, {type: 'regions-requested'});
+	t.is(state.phase, 'regions');
+});
+
+const editing = (): AppState =>
+	run(
+		initialAppState({regionId: 'cn-hangzhou'}),
+		{type: 'connected', connection},
+		{type: 'server-chosen', ipsecServerId: server.ipsecServerId},
+		{type: 'context-loaded', loaded, draft},
+	);
+
+test('loading the context opens the edit flow on Basics', t => {
+	t.like(editing(), {phase: 'edit', editStep: 'basics'});
+});
+
+test('leaving the edit flow and picking the same server again keeps what was typed', t => {
+	const typed = {...draft, ipsecServerName: 'typed'};
+	const state = run(
+		editing(),
+		{type: 'draft-changed', draft: typed},
+		{type: 'edit-step-changed', step: 'ike'},
+		{type: 'edit-exited'},
+		{type: 'server-chosen', ipsecServerId: server.ipsecServerId},
+		{type: 'context-loaded', loaded, draft},
+	);
+	t.is(state.draft?.ipsecServerName, 'typed');
+	t.is(state.editStep, 'ike');
+});
+
+test('a rejected submit returns to the review with the notice and the draft intact', t => {
+	const typed = {...draft, clientIpPool: '10.99.0.0/24'};
+	const state = run(
+		editing(),
+		{type: 'draft-changed', draft: typed},
+		{type: 'submit-requested', plan, edited: config},
+		{type: 'submit-rejected', notice: {kind: 'error', lines: ['Refused.']}},
+	);
+	t.like(state, {phase: 'edit', editStep: 'review', notice: {kind: 'error', lines: ['Refused.']}});
+	t.is(state.draft?.clientIpPool, '10.99.0.0/24');
+});
+
+test('changed elsewhere: the review gets the new baseline', t => {
+	const newBaseline = {...loaded, server: {...server, ipsecServerName: 'renamed elsewhere'}};
+	const state = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'submit-rejected', notice: {kind: 'info', lines: []}, baseline: newBaseline});
+	t.is(state.loaded?.server.ipsecServerName, 'renamed elsewhere');
+});
+
+test('a busy gateway waits, then the same plan is sent again', t => {
+	const state = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'gateway-busy', reason: 'Busy.'});
+	t.is(state.phase, 'busy');
+	const retried = run(state, {type: 'retry-requested'});
+	t.is(retried.phase, 'submit');
+	t.is(retried.submission?.plan.clientToken, plan.clientToken);
+});
+
+test('submitted: status; verified: summary', t => {
+	const submitted = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'submitted', requestIds: ['RID']});
+	t.is(submitted.phase, 'status');
+	const verified = run(submitted, {type: 'verified', verification: {verified: true, mismatches: []}, config, internetIp: '1.2.3.4'});
+	t.is(verified.phase, 'summary');
+	const mismatch = run(submitted, {type: 'verified', verification: {verified: false, mismatches: []}, config, internetIp: '1.2.3.4'});
+	t.is(mismatch.phase, 'status');
+});
+
+test('interrupting while an update is followed prints how to follow it again', t => {
+	t.is(interruptLines(editing()), undefined);
+	const submitted = run(editing(), {type: 'submit-requested', plan, edited: config});
+	t.deepEqual(followedUpdate(submitted), {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId});
+	t.regex(interruptLines(submitted)?.[0] ?? '', /ipsec-wizard status --region cn-hangzhou --gateway vpn-test1 --server iss-test1/);
+});
+
+test('help toggles; abort asks, and cancelling closes the question', t => {
+	const help = run(editing(), {type: 'help-toggled'});
+	t.is(help.overlay, 'help');
+	t.is(run(help, {type: 'help-toggled'}).overlay, undefined);
+	const asking = run(editing(), {type: 'abort-requested'});
+	t.is(asking.overlay, 'confirm-abort');
+	t.is(run(asking, {type: 'abort-cancelled'}).overlay, undefined);
+});
