@@ -18,7 +18,9 @@ export function cidrArbitrary(minPrefix = 0, maxPrefix = 32): fc.Arbitrary<strin
 
 const lifetime = fc.integer({min: 0, max: 86_400});
 const pskCharacter = fc.integer({min: 0x21, max: 0x7E}).map(code => String.fromCodePoint(code));
-export const pskArbitrary = fc.string({unit: pskCharacter, minLength: 1, maxLength: 100});
+export function pskArbitrary(minLength = 1): fc.Arbitrary<string> {
+	return fc.string({unit: pskCharacter, minLength, maxLength: 100});
+}
 
 /** Each value is either the loaded one (so plans see unchanged fields) or a fresh one. */
 function keepOr<T>(loaded: T, fresh: fc.Arbitrary<T>): fc.Arbitrary<T> {
@@ -51,6 +53,6 @@ export function editedConfigArbitrary(loaded: IpsecServerConfig): fc.Arbitrary<I
 		ikeConfig,
 		ipsecConfig,
 		pskEnabled: fc.boolean(),
-		psk: keepOr(loaded.psk, pskArbitrary),
+		psk: keepOr(loaded.psk, pskArbitrary()),
 	});
 }

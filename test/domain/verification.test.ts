@@ -4,7 +4,16 @@ import {verifyApplied} from '../../source/domain/verification.js';
 import {context, edit, loadedConfig, secretPsk, server} from './fixtures.js';
 
 const edited = edit({ike: {ikePfs: 'group14'}, psk: 'NewKey-9876543210', localSubnet: ['192.168.0.0/24', '192.168.1.0/24']});
-const plan = planUpdate(loadedConfig, edited, context, 'token-1')!;
+function mustPlan() {
+	const planned = planUpdate(loadedConfig, edited, context, 'token-1');
+	if (!planned) {
+		throw new Error('The fixture edit should produce a plan.');
+	}
+
+	return planned;
+}
+
+const plan = mustPlan();
 const expected = applyPlan(loadedConfig, plan);
 const applied = {...server, ...expected};
 
