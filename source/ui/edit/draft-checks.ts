@@ -1,0 +1,27 @@
+// Everything the edit steps say about the draft as it stands: the one message per field that
+// blocks going on (parse problems first, then the whole-configuration rules), and advice.
+import {advisoriesForField, validateConfig} from '../../domain/index.js';
+import {configFromDraft, previewConfig, type Draft} from './draft.js';
+import type {FieldName, IpsecServerConfig, ServerContext} from '../../domain/index.js';
+
+export type DraftChecks = {
+	/** The first issue of each field that has one. */
+	issues: Partial<Record<FieldName, string>>;
+	/** The configuration the advisories looked at. */
+	preview: IpsecServerConfig;
+};
+
+export function checkDraft(draft: Draft, loaded: IpsecServerConfig, context: ServerContext): DraftChecks {
+	const parse = configFromDraft(draft).issues;
+	const preview = previewConfig(draft, loaded);
+	const issues: Partial<Record<FieldName, string>> = {};
+	for (const issue of [...parse, ...validateConfig(preview, context)]) {
+		issues[issue.field] ??= issue.message;
+	}
+
+	return {issues, preview};
+}
+
+export function advisoryFor(field: FieldName, checks: DraftChecks, context: ServerContext): string | undefined {
+	return advisoriesForField(field, checks.preview, context)[0]?.message;
+}

@@ -1,0 +1,108 @@
+// Steps 3 to 8 of the wizard: the App holds the draft and the current step (so nothing typed is
+// lost whatever happens around it); this component shows the step and turns keys into changes.
+import React, {useMemo} from 'react';
+import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
+import {terminalText} from '../fields/terminal-text.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {checkDraft} from './draft-checks.js';
+import {draftFromConfig, type Draft} from './draft.js';
+import type {EditNotice} from './edit-notice.js';
+import {nextStep, previousStep, type EditStepId} from './edit-steps.js';
+import {ReviewStep} from './review/review-step.js';
+import type {StepProps} from './step-props.js';
+import {ApplyStep} from './steps/apply-step.js';
+import {AuthStep} from './steps/auth-step.js';
+import {BasicsStep} from './steps/basics-step.js';
+import {IkeStep} from './steps/ike-step.js';
+import {IpsecStep} from './steps/ipsec-step.js';
+
+export type {EditNotice} from './edit-notice.js';
+export type {EditStepId} from './edit-steps.js';
+
+export type EditFlowProps = {
+	server: IpsecServer;
+	context: ServerContext;
+	draft: Draft;
+	onDraftChange(draft: Draft): void;
+	step: EditStepId;
+	onStepChange(step: EditStepId): void;
+	/** Esc on Basics: leave the edit flow. */
+	onExitBack(): void;
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	onNothingToChange(): void;
+	onCancel(): void;
+	notice?: EditNotice;
+	newClientToken(): string;
+	randomBytes(count: number): Uint8Array;
+};
+
+export function serverLabelOf(server: IpsecServer, unicode: boolean): string {
+	return `${server.ipsecServerName} (${server.ipsecServerId}) ${unicode ? '·' : '|'} ${server.regionId}`;
+}
+
+export function EditFlow(props: EditFlowProps) {
+	const {server, context, draft, step, onStepChange} = props;
+	const loaded = useMemo(() => configFromServer(server), [server]);
+	const loadedDraft = useMemo(() => draftFromConfig(loaded), [loaded]);
+	const checks = useMemo(() => checkDraft(draft, loaded, context), [draft, loaded, context]);
+	const {unicode} = useUiEnvironment();
+	const serverLabel = terminalText(serverLabelOf(server, unicode), unicode);
+	const goBack = () => {
+		const previous = previousStep(step);
+		if (previous) {
+			onStepChange(previous);
+		} else {
+			props.onExitBack();
+		}
+	};
+
+	if (step === 'review') {
+		return (
+			<ReviewStep
+				draft={draft}
+				loaded={loaded}
+				context={context}
+				serverLabel={serverLabel}
+				notice={props.notice}
+				newClientToken={props.newClientToken}
+				onSubmit={props.onSubmit}
+				onNothingToChange={props.onNothingToChange}
+				onCancel={props.onCancel}
+				onStepChange={onStepChange}
+				onBack={goBack}
+			/>
+		);
+	}
+
+	const stepProps: StepProps = {
+		draft,
+		loadedDraft,
+		checks,
+		context,
+		serverLabel,
+		onDraftChange: props.onDraftChange,
+		onNext: () => onStepChange(nextStep(step) ?? 'review'),
+		onBack: goBack,
+	};
+	switch (step) {
+		case 'basics': {
+			return <BasicsStep key={step} {...stepProps} />;
+		}
+
+		case 'ike': {
+			return <IkeStep key={step} {...stepProps} />;
+		}
+
+		case 'ipsec': {
+			return <IpsecStep key={step} {...stepProps} />;
+		}
+
+		case 'auth': {
+			return <AuthStep key={step} {...stepProps} randomBytes={props.randomBytes} />;
+		}
+
+		case 'apply': {
+			return <ApplyStep key={step} {...stepProps} />;
+		}
+	}
+}

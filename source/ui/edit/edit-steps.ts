@@ -1,0 +1,51 @@
+// The edit flow's steps in order, their numbers in the shared frame and which step asks for
+// which field (so a problem found on the review can send the user straight to it).
+import type {FieldName} from '../../domain/index.js';
+
+export const editStepIds = ['basics', 'ike', 'ipsec', 'auth', 'apply', 'review'] as const;
+export type EditStepId = (typeof editStepIds)[number];
+
+/** 1-based numbers of stepTitles in source/ui/shell/screen.tsx. */
+export const editStepNumbers: Record<EditStepId, number> = {basics: 3, ike: 4, ipsec: 5, auth: 6, apply: 7, review: 8};
+
+export const editStepTitles: Record<EditStepId, string> = {
+	basics: 'Basics',
+	ike: 'Phase 1 (IKE)',
+	ipsec: 'Phase 2 (IPsec)',
+	auth: 'Authentication',
+	apply: 'When to apply',
+	review: 'Review',
+};
+
+const fieldSteps: Record<FieldName, EditStepId> = {
+	ipsecServerName: 'basics',
+	localSubnet: 'basics',
+	clientIpPool: 'basics',
+	ikeVersion: 'ike',
+	ikeMode: 'ike',
+	ikeEncAlg: 'ike',
+	ikeAuthAlg: 'ike',
+	ikePfs: 'ike',
+	ikeLifetime: 'ike',
+	localId: 'ike',
+	remoteId: 'ike',
+	ipsecEncAlg: 'ipsec',
+	ipsecAuthAlg: 'ipsec',
+	ipsecPfs: 'ipsec',
+	ipsecLifetime: 'ipsec',
+	pskEnabled: 'auth',
+	psk: 'auth',
+	effectImmediately: 'apply',
+};
+
+export function stepOfField(field: FieldName): EditStepId {
+	return fieldSteps[field];
+}
+
+export function previousStep(step: EditStepId): EditStepId | undefined {
+	return editStepIds[editStepIds.indexOf(step) - 1];
+}
+
+export function nextStep(step: EditStepId): EditStepId | undefined {
+	return editStepIds[editStepIds.indexOf(step) + 1];
+}

@@ -1,0 +1,125 @@
+// Step 8: the review. Shows the notice, then either what stops a submit, "nothing to change", or
+// the change itself; the choice list submits, finishes, goes back to a chosen step or cancels.
+import React, {useMemo, useState} from 'react';
+import {Box, Text} from 'ink';
+import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
+import {Screen} from '../../shell/screen.js';
+import {useScreenKeys} from '../../shell/keyboard.js';
+import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {SelectField} from '../../fields/select-field.js';
+import type {Draft} from '../draft.js';
+import type {EditNotice} from '../edit-notice.js';
+import type {EditStepId} from '../edit-steps.js';
+import {hintLine} from '../hint-line.js';
+import {NoticeView, maxNoticeLines} from './notice-view.js';
+import {ReviewDetails} from './review-details.js';
+import {ReviewIssues} from './review-issues.js';
+import {reviewAction, reviewChoices, stepChoices} from './review-choices.js';
+import {reviewModel} from './review-model.js';
+import {ReviewSummary} from './review-summary.js';
+
+export type ReviewStepProps = {
+	draft: Draft;
+	loaded: IpsecServerConfig;
+	context: ServerContext;
+	serverLabel: string;
+	notice?: EditNotice;
+	newClientToken(): string;
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	onNothingToChange(): void;
+	onCancel(): void;
+	onStepChange(step: EditStepId): void;
+	onBack(): void;
+};
+
+type Mode = 'main' | 'pick-step' | 'details';
+
+/** 24 rows minus the shared frame (banner, heading, server line, two gaps, hints). */
+const bodyRows = 18;
+
+export function ReviewStep(props: ReviewStepProps) {
+	const {unicode} = useUiEnvironment();
+	const [mode, setMode] = useState<Mode>('main');
+	// A fresh token per visit of the review: a new draft is a new request.
+	const [clientToken] = useState(() => props.newClientToken());
+	const model = useMemo(() => reviewModel(props.draft, props.loaded, props.context), [props.draft, props.loaded, props.context]);
+	const plan = model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken) : undefined;
+	const choices = mode === 'pick-step' ? stepChoices : reviewChoices(model.state);
+	const [highlighted, setHighlighted] = useState<{mode: Mode; value: string}>({mode, value: ''});
+	const choice = highlighted.mode === mode && highlighted.value ? highlighted.value : choices[0]?.value ?? '';
+
+	const act = (value: string) => {
+		const action = reviewAction(value);
+		switch (action?.type) {
+			case 'submit': {
+				if (plan && 'edited' in model) {
+					props.onSubmit(plan, model.edited);
+				}
+
+				break;
+			}
+
+			case 'finish': {
+				props.onNothingToChange();
+				break;
+			}
+
+			case 'cancel': {
+				props.onCancel();
+				break;
+			}
+
+			case 'pick-step': {
+				setMode('pick-step');
+				break;
+			}
+
+			case 'go': {
+				props.onStepChange(action.step);
+				break;
+			}
+
+			case undefined: {
+				break;
+			}
+		}
+	};
+
+	useScreenKeys(
+		(input, key) => {
+			if (key.return && mode !== 'details') {
+				act(choice);
+			} else if (input === 'd' && !key.ctrl && 'diff' in model && !model.diff.isEmpty) {
+				setMode(mode === 'details' ? 'main' : 'details');
+			}
+		},
+		{onBack: () => (mode === 'main' ? props.onBack() : setMode('main'))},
+	);
+
+	const noticeLines = props.notice ? Math.min(props.notice.lines.length, maxNoticeLines) : 0;
+	const command = plan ? planToCliCommand(plan) : undefined;
+	const hints = mode === 'details'
+		? hintLine(['d or Esc back to the choices'], unicode)
+		: hintLine(['Enter choose', 'd details', 'Esc back', '? help', 'Ctrl+C quit'], unicode);
+	const choiceRows = choices.length + (mode === 'pick-step' ? 1 : 0);
+	return (
+		<Screen step={8} serverLabel={props.serverLabel} hints={hints}>
+			{props.notice && mode !== 'details' ? <NoticeView notice={props.notice} /> : undefined}
+			{mode === 'details' && 'diff' in model ? (
+				<ReviewDetails diff={model.diff} advisories={model.advisories} command={command} />
+			) : (
+				<Box flexDirection="column">
+					{'issues' in model ? <ReviewIssues issues={model.issues} rows={bodyRows - noticeLines - choiceRows - 1} /> : undefined}
+					{'diff' in model && model.diff.isEmpty ? <Text bold>Nothing to change: the server already has these settings.</Text> : undefined}
+					{'diff' in model && !model.diff.isEmpty ? (
+						<ReviewSummary diff={model.diff} advisories={model.advisories} command={command} bodyRows={bodyRows} noticeLines={noticeLines} choiceRows={choiceRows} />
+					) : undefined}
+					<Box flexDirection="column" marginTop={1}>
+						{mode === 'pick-step' ? <Text bold>Go back to which step?</Text> : undefined}
+						<SelectField key={mode} isFocused options={choices} value={choice} onChange={value => setHighlighted({mode, value})} />
+					</Box>
+				</Box>
+			)}
+		</Screen>
+	);
+}

@@ -1,0 +1,136 @@
+// The body every field step shares: one row per field, the focused one expanded, and the one
+// keyboard registration of the step. Enter accepts the focused field and moves on (refused while
+// it is invalid), Tab/Shift+Tab and (outside lists) ↑/↓ move between fields, Esc goes back.
+import React, {useRef, useState} from 'react';
+import {Box} from 'ink';
+import type {Key} from 'ink';
+import {maskSecret} from '../../domain/index.js';
+import type {ServerContext} from '../../domain/index.js';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {FieldRow} from '../fields/field-row.js';
+import {useTextField} from '../fields/use-text-field.js';
+import {advisoryFor, type DraftChecks} from './draft-checks.js';
+import type {Draft} from './draft.js';
+import {specLabel, specValue, type FieldSpec} from './field-specs.js';
+import {FocusedField} from './focused-field.js';
+
+export type StepFormProps = {
+	fields: readonly FieldSpec[];
+	draft: Draft;
+	/** The draft as loaded, for "(current)" and "was". */
+	loadedDraft: Draft;
+	checks: DraftChecks;
+	context: ServerContext;
+	onDraftChange(draft: Draft): void;
+	/** Enter on the last field with every field of the step valid. */
+	onDone(): void;
+	onBack(): void;
+	/** Step keys (a preset, reveal), offered first; true when handled. */
+	onKey?(input: string, key: Key, focused: FieldSpec): boolean;
+	revision?: number;
+	revealed?: boolean;
+	children?: React.ReactNode;
+};
+
+export function StepForm(props: StepFormProps) {
+	const {fields, draft, loadedDraft, checks, context, revision = 0, revealed = false} = props;
+	const {symbols} = useUiEnvironment();
+	const [focusState, setFocusState] = useState({index: 0, refused: false});
+	const index = Math.min(focusState.index, fields.length - 1);
+	const focused = fields[index] ?? fields[0]!;
+	const latestDraft = useRef(draft);
+	latestDraft.current = draft;
+	const change = (next: Draft) => {
+		latestDraft.current = next;
+		props.onDraftChange(next);
+	};
+
+	const issueOf = (spec: FieldSpec) =>
+		spec.kind === 'choice' && spec.showsIssue === false ? undefined : checks.issues[spec.field];
+	const textKey = focused.kind === 'choice' ? undefined : focused.key;
+	const text = useTextField(
+		textKey ? draft[textKey] : '',
+		value => textKey && change({...latestDraft.current, [textKey]: value}),
+		`${textKey ?? ''}:${revision}`,
+	);
+	const focus = (next: number, refused = false) =>
+		setFocusState({index: Math.min(Math.max(next, 0), fields.length - 1), refused});
+
+	const accept = () => {
+		if (issueOf(focused) !== undefined) {
+			focus(index, true);
+			return;
+		}
+
+		if (index < fields.length - 1) {
+			focus(index + 1);
+			return;
+		}
+
+		const firstInvalid = fields.findIndex(spec => issueOf(spec) !== undefined);
+		if (firstInvalid === -1) {
+			props.onDone();
+		} else {
+			focus(firstInvalid, true);
+		}
+	};
+
+	useScreenKeys(
+		(input, key) => {
+			if (props.onKey?.(input, key, focused)) {
+				return;
+			}
+
+			if (key.return) {
+				accept();
+			} else if (key.tab) {
+				focus(key.shift ? index - 1 : index + 1);
+			} else if (focused.kind !== 'choice' && (key.upArrow || key.downArrow)) {
+				focus(key.upArrow ? index - 1 : index + 1);
+			} else if (focused.kind !== 'choice') {
+				text.handleKey(input, key);
+			}
+		},
+		{capturesText: focused.kind !== 'choice', onBack: props.onBack},
+	);
+
+	return (
+		<Box flexDirection="column">
+			{fields.map((spec, position) => {
+				const value = specValue(spec, draft);
+				const loadedValue = specValue(spec, loadedDraft);
+				if (position === index) {
+					return (
+						<FocusedField
+							key={spec.key}
+							spec={spec}
+							value={value}
+							loadedValue={loadedValue}
+							cursor={text.cursor}
+							revealed={revealed}
+							error={issueOf(spec)}
+							refused={focusState.refused}
+							advisory={advisoryFor(spec.field, checks, context)}
+							revision={revision}
+							onChoice={choice => spec.kind === 'choice' && change(spec.set(latestDraft.current, choice))}
+						/>
+					);
+				}
+
+				const display = (v: string) =>
+					spec.kind === 'choice' ? spec.display(v) : spec.kind === 'secret' ? maskSecret(v, symbols.mask) || '(empty)' : v || '(empty)';
+				return (
+					<FieldRow
+						key={spec.key}
+						label={specLabel(spec)}
+						value={display(value)}
+						was={spec.kind !== 'secret' && value !== loadedValue ? display(loadedValue) : undefined}
+						hasIssue={issueOf(spec) !== undefined}
+					/>
+				);
+			})}
+			{props.children}
+		</Box>
+	);
+}

@@ -1,0 +1,15 @@
+// What EditFlow hands every field step.
+import type {ServerContext} from '../../domain/index.js';
+import type {DraftChecks} from './draft-checks.js';
+import type {Draft} from './draft.js';
+
+export type StepProps = {
+	draft: Draft;
+	loadedDraft: Draft;
+	checks: DraftChecks;
+	context: ServerContext;
+	serverLabel: string;
+	onDraftChange(draft: Draft): void;
+	onNext(): void;
+	onBack(): void;
+};

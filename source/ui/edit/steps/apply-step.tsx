@@ -1,0 +1,49 @@
+// Step 7: when the new settings take effect, said in terms of the clients connected right now.
+import React from 'react';
+import {Box, Text} from 'ink';
+import {Screen} from '../../shell/screen.js';
+import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {effectImmediatelyField} from '../field-specs.js';
+import {hintLine} from '../hint-line.js';
+import {StepForm} from '../step-form.js';
+import type {StepProps} from '../step-props.js';
+
+const fields = [effectImmediatelyField];
+
+export function onlineClientsSentence(count: number, immediately: boolean): string {
+	const who = count === 0 ? 'No client is connected now' : count === 1 ? '1 client is connected now' : `${count} clients are connected now`;
+	if (count === 0) {
+		return `${who}, so nobody is interrupted either way.`;
+	}
+
+	return immediately
+		? `${who}; applying now disconnects ${count === 1 ? 'it' : 'them'} and ${count === 1 ? 'it reconnects' : 'they reconnect'} with the new settings.`
+		: `${who}; ${count === 1 ? 'it stays' : 'they stay'} connected until the tunnel renegotiates on its next traffic.`;
+}
+
+export function ApplyStep(props: StepProps) {
+	const {unicode, color, symbols} = useUiEnvironment();
+	const count = props.context.onlineClientCount;
+	const dropsClients = props.draft.effectImmediately && count > 0;
+	return (
+		<Screen step={7} serverLabel={props.serverLabel} hints={hintLine(['Enter review', 'Esc back', '? help', 'Ctrl+C quit'], unicode)}>
+			<StepForm
+				fields={fields}
+				draft={props.draft}
+				loadedDraft={props.loadedDraft}
+				checks={props.checks}
+				context={props.context}
+				onDraftChange={props.onDraftChange}
+				onDone={props.onNext}
+				onBack={props.onBack}
+			>
+				<Box paddingLeft={2} marginTop={1}>
+					<Text color={dropsClients && color ? 'yellow' : undefined}>
+						{dropsClients ? `${symbols.warning} ` : `${symbols.info} `}
+						{onlineClientsSentence(count, props.draft.effectImmediately)}
+					</Text>
+				</Box>
+			</StepForm>
+		</Screen>
+	);
+}

@@ -1,0 +1,32 @@
+// Step 4: Phase 1 (IKE), how the client and the gateway agree on keys.
+import React from 'react';
+import {recommendedIkeConfig} from '../../../domain/index.js';
+import {Screen} from '../../shell/screen.js';
+import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {ikeFields} from '../field-specs.js';
+import {hintLine} from '../hint-line.js';
+import {StepForm} from '../step-form.js';
+import type {StepProps} from '../step-props.js';
+import {usePreset} from './use-preset.js';
+
+export function IkeStep(props: StepProps) {
+	const {unicode} = useUiEnvironment();
+	const preset = usePreset(props.draft, recommendedIkeConfig, props.onDraftChange);
+	const hints = hintLine([preset.applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'], unicode);
+	return (
+		<Screen step={4} serverLabel={props.serverLabel} hints={hints}>
+			<StepForm
+				fields={ikeFields}
+				draft={props.draft}
+				loadedDraft={props.loadedDraft}
+				checks={props.checks}
+				context={props.context}
+				revision={preset.revision}
+				onKey={preset.onKey}
+				onDraftChange={props.onDraftChange}
+				onDone={props.onNext}
+				onBack={props.onBack}
+			/>
+		</Screen>
+	);
+}

@@ -1,0 +1,140 @@
+// The edit flow as the App would host it: draft and step held in state, inside the UI
+// environment and the one keyboard owner; plus condition-based waiting on frames.
+import React, {useState} from 'react';
+import {render} from 'ink-testing-library';
+import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../source/domain/index.js';
+import {draftFromConfig, type Draft} from '../../../source/ui/edit/draft.js';
+import {EditFlow, type EditNotice, type EditStepId} from '../../../source/ui/edit/edit-flow.js';
+import {KeyboardProvider} from '../../../source/ui/shell/keyboard.js';
+import {symbolsFor} from '../../../source/ui/shell/symbols.js';
+import {UiEnvironmentProvider} from '../../../source/ui/shell/ui-environment.js';
+import {context as fixtureContext, server as fixtureServer} from './fixtures.js';
+
+export type Events = {
+	submitted?: {plan: UpdatePlan; edited: IpsecServerConfig};
+	nothingToChange: number;
+	cancelled: number;
+	exitedBack: number;
+	steps: EditStepId[];
+	draft?: Draft;
+};
+
+export type HarnessOptions = {
+	step?: EditStepId;
+	server?: IpsecServer;
+	context?: ServerContext;
+	notice?: EditNotice;
+	unicode?: boolean;
+	color?: boolean;
+	columns?: number;
+};
+
+export function renderEditFlow(options: HarnessOptions = {}) {
+	const server = options.server ?? fixtureServer;
+	const events: Events = {nothingToChange: 0, cancelled: 0, exitedBack: 0, steps: []};
+	const unicode = options.unicode ?? true;
+	const environment = {sandbox: true, unicode, color: options.color ?? true, symbols: symbolsFor(unicode)};
+	let token = 0;
+	function Host() {
+		const [draft, setDraft] = useState(() => draftFromConfig(configFromServer(server)));
+		const [step, setStep] = useState<EditStepId>(options.step ?? 'basics');
+		events.draft = draft;
+		return (
+			<EditFlow
+				server={server}
+				context={options.context ?? fixtureContext}
+				draft={draft}
+				step={step}
+				notice={options.notice}
+				onDraftChange={setDraft}
+				onStepChange={next => {
+					events.steps.push(next);
+					setStep(next);
+				}}
+				onExitBack={() => events.exitedBack++}
+				onSubmit={(plan, edited) => {
+					events.submitted = {plan, edited};
+				}}
+				onNothingToChange={() => events.nothingToChange++}
+				onCancel={() => events.cancelled++}
+				newClientToken={() => `token-${++token}`}
+				randomBytes={count => Uint8Array.from({length: count}, (_, index) => (index * 37 + 11) % 256)}
+			/>
+		);
+	}
+
+	const instance = render(
+		<UiEnvironmentProvider value={environment}>
+			<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp() {}}}>
+				<Host />
+			</KeyboardProvider>
+		</UiEnvironmentProvider>,
+	);
+	if (options.columns !== undefined) {
+		// ink-testing-library's stdout is 100 columns; Ink re-lays out on resize.
+		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
+		instance.stdout.emit('resize');
+	}
+
+	return {...instance, events};
+}
+
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	backspace: '\u007F',
+	ctrlR: '\u0012',
+	ctrlU: '\u0015',
+} as const;
+
+/** Poll until the condition holds, or fail after a generous bound (a shared 2-core machine). */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+	const started = Date.now();
+	while (!condition()) {
+		if (Date.now() - started > timeoutMs) {
+			throw new Error(`Timed out waiting for ${what}`);
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 5);
+		});
+	}
+}
+
+export async function waitForFrame(instance: {lastFrame(): string | undefined}, text: string | RegExp): Promise<string> {
+	const matches = () => {
+		const frame = instance.lastFrame() ?? '';
+		return typeof text === 'string' ? frame.includes(text) : text.test(frame);
+	};
+
+	await waitFor(matches, `a frame with ${String(text)}; last frame:\n${instance.lastFrame() ?? ''}`);
+	return instance.lastFrame() ?? '';
+}
+
+type Driven = {stdin: {write(data: string): void}; lastFrame(): string | undefined};
+
+/** Write each key once the previous one has visibly been taken (the frame changed). */
+export async function press(instance: Driven, ...sequence: string[]): Promise<void> {
+	for (const data of sequence) {
+		const before = instance.lastFrame();
+		instance.stdin.write(data);
+		await waitFor(() => instance.lastFrame() !== before, `the screen to react to ${JSON.stringify(data)}; it shows:\n${before ?? ''}`);
+		// A new screen registers for keys in a passive effect, which React runs on the next tick.
+		await nextTick();
+	}
+}
+
+const nextTick = async () => new Promise(resolve => {
+	setImmediate(resolve);
+});
+
+/** Write a key that may leave the screen as it is (e.g. a refused Enter), then let Ink settle. */
+export async function pressQuietly(instance: Driven, data: string): Promise<void> {
+	instance.stdin.write(data);
+	// Ink delivers a lone ESC one tick later (it could start a sequence): yield that tick.
+	await nextTick();
+}
