@@ -4,7 +4,7 @@
 // arrow/Enter handling inside a screen, gated by that screen's focus.
 // Registrations form a stack: the latest active one gets the keys, and when it goes away (an overlay
 // closes) the one below gets them again without having to re-register.
-import React, {createContext, useContext, useEffect, useRef} from 'react';
+import React, {createContext, useContext, useLayoutEffect, useRef} from 'react';
 import {useInput, type Key} from 'ink';
 
 export type GlobalIntents = {
@@ -72,7 +72,9 @@ export function useScreenKeys(
 	const onBackRef = useRef(options.onBack);
 	onBackRef.current = options.onBack;
 	const hasBack = options.onBack !== undefined;
-	useEffect(() => {
+	// Registered during the commit (not after paint), so a key typed right after a screen appears
+	// reaches that screen rather than the one it replaced.
+	useLayoutEffect(() => {
 		if (!registry || !isActive) {
 			return;
 		}
