@@ -2,13 +2,9 @@
 import {parseIpv4Cidr} from './cidr.js';
 import {lifetimeRange} from './model.js';
 
-function splitBlocks(text: string): string[] {
+/** The blocks of a list as typed, without the commas and spaces between them. */
+export function splitCidrList(text: string): string[] {
 	return text.split(/[\s,]+/).filter(piece => piece.length > 0);
-}
-
-/** LocalSubnet pieces, exactly as typed, without separators. */
-export function localSubnetPieces(text: string): string[] {
-	return splitBlocks(text);
 }
 
 /**
@@ -17,7 +13,7 @@ export function localSubnetPieces(text: string): string[] {
  */
 export function parseLocalSubnet(text: string): string[] {
 	const blocks: string[] = [];
-	for (const piece of splitBlocks(text)) {
+	for (const piece of splitCidrList(text)) {
 		const parsed = parseIpv4Cidr(piece);
 		if (!parsed) {
 			return [];

@@ -83,7 +83,7 @@ test('a pool with host bits offers the normalised block', t => {
 test('a pool overlapping the VPC secondary block names it and offers a free block', t => {
 	t.is(
 		validateClientIpPool('172.16.0.0/16', poolContext),
-		'172.16.0.0/16 overlaps the VPC\'s secondary block 172.16.0.0/16, and client addresses must lie outside the VPC; choose a block that overlaps none of them, for example 10.0.0.0/16.',
+		'172.16.0.0/16 overlaps the VPC\'s secondary block 172.16.0.0/16, and client addresses must lie outside the VPC; choose a block outside it, for example 10.0.0.0/16.',
 	);
 });
 
