@@ -6,7 +6,11 @@ import type {StateStore} from './state-store.js';
 
 export function createInspector(store: StateStore, calls: CallRecord[]): SandboxInspector {
 	return {
-		server: ipsecServerId => store.server(ipsecServerId),
+		// Copies, so a test poking at a result cannot change the sandbox behind the API's back.
+		server(ipsecServerId) {
+			const server = store.server(ipsecServerId);
+			return server && structuredClone(server);
+		},
 		gateway(vpnGatewayId) {
 			const gateway = store.gateway(vpnGatewayId);
 			if (!gateway) {
@@ -14,7 +18,7 @@ export function createInspector(store: StateStore, calls: CallRecord[]): Sandbox
 			}
 
 			const {systemTags, sslClientPools, connectionCustomerNetworks, resourceGroupId, chargeType, gatewayType, networkType, vpnType, enableBgp, autoPropagate, ...vpnGateway} = gateway;
-			return vpnGateway;
+			return structuredClone(vpnGateway);
 		},
 		appliedUpdates: () => store.appliedUpdates(),
 		calls: () => calls.map(call => ({...call})),

@@ -31,10 +31,12 @@ type Answer = {status: number; body: Record<string, unknown>};
 
 export function createRequestHandler(dependencies: HandlerDependencies) {
 	return (request: IncomingMessage, response: ServerResponse): void => {
-		readBody(request).then(
-			body => handle(parseRequest(request, body), response, dependencies),
-			() => request.socket.destroy(),
-		);
+		// A body too large, or a bug of ours: cut the connection rather than crash the process.
+		readBody(request)
+			.then(body => {
+				handle(parseRequest(request, body), response, dependencies);
+			})
+			.catch(() => request.socket.destroy());
 	};
 }
 

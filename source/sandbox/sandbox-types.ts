@@ -39,7 +39,8 @@ export type SandboxInspector = {
 	gateway(vpnGatewayId: string): VpnGateway | undefined;
 	/** UpdateIpsecServer calls that changed something (DryRuns, replays and failures excluded). */
 	appliedUpdates(): Array<{ipsecServerId: string; clientToken?: string; at: number}>;
-	/** Every call received, in order (after signature checks), by action. */
+	/** Every call received, in order (after signature checks), by action. A connection the fault
+	 * injector dropped is recorded with status 0 and code `ConnectionDropped`. */
 	calls(): Array<{action: string; at: number; status: number; code?: string}>;
 	/** Change a server behind the wizard's back (for the "changed by someone else" case). */
 	mutateServer(ipsecServerId: string, change: Partial<IpsecServer>): void;

@@ -11,7 +11,6 @@ import {waitFor} from './support/wait-for.js';
 async function outcomes(sandbox: Sandbox, count: number): Promise<string[]> {
 	const codes: string[] = [];
 	for (let index = 0; index < count; index++) {
-		// eslint-disable-next-line no-await-in-loop
 		const answer = await acs3Request(sandbox, {action: 'DescribeRegions'});
 		codes.push(answer.status === 200 ? 'ok' : `${answer.status} ${answer.body.Code as string}`);
 	}

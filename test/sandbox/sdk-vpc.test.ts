@@ -99,7 +99,6 @@ for (const {label, signatureAlgorithm} of schemes) {
 		let nextToken: string | undefined;
 		let pages = 0;
 		do {
-			// eslint-disable-next-line no-await-in-loop
 			const {body} = await client.listIpsecServers(new Vpc.ListIpsecServersRequest({regionId: 'cn-shanghai', maxResults: 20, nextToken}));
 			t.is(body!.totalCount, 300);
 			t.is(body!.maxResults, 20);

@@ -67,7 +67,6 @@ for (const {title, server, params, status, code} of refusals) {
 	test(`refuses ${title} with ${code}, with or without DryRun, and changes nothing`, async t => {
 		const before = t.context.sandbox.inspect.server(server);
 		for (const dryRun of ['false', 'true']) {
-			// eslint-disable-next-line no-await-in-loop
 			const answer = await update(t, server, {...params, DryRun: dryRun});
 			t.is(answer.status, status);
 			t.is(answer.body.Code, code);

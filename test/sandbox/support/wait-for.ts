@@ -2,7 +2,6 @@
 export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		// eslint-disable-next-line no-await-in-loop
 		const value = await check();
 		if (value !== undefined && value !== false) {
 			return value;
@@ -12,7 +11,6 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
 			throw new Error('The condition did not hold in time.');
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setTimeout(resolve, 25);
 		});
