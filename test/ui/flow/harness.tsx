@@ -133,3 +133,15 @@ export function renderScreen(services: Services, screen: React.ReactElement, uni
 		</UiEnvironmentProvider>,
 	);
 }
+
+/** Resolves when the asynchronous probe returns true (e.g. a store was written). */
+export async function eventually(probe: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+	const started = Date.now();
+	while (!(await probe())) {
+		if (Date.now() - started > timeoutMs) {
+			throw new Error(`Never saw ${what}.`);
+		}
+
+		await new Promise(resolve => setTimeout(resolve, 20));
+	}
+}
