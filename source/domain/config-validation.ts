@@ -11,6 +11,7 @@ import {
 	validateRemoteId,
 } from './field-validation.js';
 import {fieldValue} from './field-values.js';
+import {quoteInput} from './message-text.js';
 import {
 	authenticationAlgorithms,
 	dhGroups,
@@ -41,7 +42,7 @@ function choiceIssues(config: IpsecServerConfig): FieldIssue[] {
 		const value = String(fieldValue(field, config));
 		return allowed.includes(value)
 			? []
-			: [{field, message: `'${value}' is not supported here; choose one of ${allowed.join(', ')}.`}];
+			: [{field, message: `${quoteInput(value)} is not supported here; choose one of ${allowed.join(', ')}.`}];
 	});
 }
 

@@ -1,6 +1,6 @@
 // What an edit changes, and what that means for the tunnels, in words for the review screen.
 import {describeValue, fieldInfo} from './field-info.js';
-import {fieldValue, sameValue} from './field-values.js';
+import {fieldValue, ikeFields, ipsecFields, sameValue} from './field-values.js';
 import {fieldNames} from './model.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
 
@@ -25,6 +25,10 @@ function describeChange(field: FieldName, loaded: IpsecServerConfig, edited: Ips
 		: {field, label, before: describeValue(field, loaded), after: describeValue(field, edited)};
 }
 
+// Lifetimes are negotiated between the two ends; every other Phase 1/2 setting must be the same
+// in the client's profile.
+const clientMustMatch: FieldName[] = [...ikeFields, ...ipsecFields].filter(field => !field.endsWith('Lifetime'));
+
 function plural(count: number, one: string, many: string): string {
 	return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
@@ -43,8 +47,7 @@ function consequences(changed: Set<FieldName>, renegotiation: ConfigDiff['renego
 		sentences.push('Every client must be given the new pre-shared key, or it can no longer connect.');
 	}
 
-	const phaseFields: FieldName[] = ['ikeVersion', 'ikeMode', 'ikeEncAlg', 'ikeAuthAlg', 'ikePfs', 'localId', 'remoteId', 'ipsecEncAlg', 'ipsecAuthAlg', 'ipsecPfs'];
-	if (phaseFields.some(field => changed.has(field))) {
+	if (clientMustMatch.some(field => changed.has(field))) {
 		sentences.push('Client profiles must use the same IKE and IPsec settings, or negotiation fails.');
 	}
 

@@ -55,3 +55,9 @@ test('immediate renegotiation with nobody online says so', t => {
 	t.true(diff.summary.includes('Tunnels are renegotiated as soon as the change is applied; no client is online right now.'));
 	t.deepEqual(diff.changes[0], {field: 'localSubnet', label: 'Local subnets', before: '192.168.0.0/24', after: '192.168.0.0/24,192.168.1.0/24'});
 });
+
+test('a lifetime change alone does not ask for new client profiles', t => {
+	const diff = diffConfig(loadedConfig, edit({ipsec: {ipsecLifetime: 3600}}), context);
+	t.deepEqual(diff.changes, [{field: 'ipsecLifetime', label: 'Phase 2 lifetime', before: '86400 s (24 h)', after: '3600 s (1 h)'}]);
+	t.false(diff.summary.some(sentence => sentence.includes('Client profiles')));
+});
