@@ -40,44 +40,66 @@ export function createRequestHandler(dependencies: HandlerDependencies) {
 	};
 }
 
+type Caller = {name: string; action: Action; accessKey: SandboxAccessKey};
+
+type Exchange = {request: ParsedRequest; requestId: string; hostId: string};
+
 function handle(request: ParsedRequest, response: ServerResponse, dependencies: HandlerDependencies): void {
-	const requestId = newRequestId();
-	const hostId = headerValue(request, 'host') ?? 'vpc.aliyuncs.com';
-	let authenticated: {name: string; action: Action; accessKey: SandboxAccessKey};
+	const exchange: Exchange = {request, requestId: newRequestId(), hostId: headerValue(request, 'host') ?? 'vpc.aliyuncs.com'};
+	let caller: Caller;
 	try {
-		authenticated = identify(request, dependencies);
+		caller = identify(request, dependencies);
 	} catch (error) {
-		send(response, failure(error, requestId, hostId));
+		send(response, failure(error, exchange));
 		return;
 	}
 
-	const {name, action, accessKey} = authenticated;
 	const fault = dependencies.faults.decide();
-	const record = (status: number, code?: string) => {
-		dependencies.calls.push({action: name, at: dependencies.now(), status, ...(code === undefined ? {} : {code})});
-	};
-
-	if (fault.kind === 'drop' && !(fault.afterApply && action.access === 'write')) {
-		record(0, 'ConnectionDropped');
-		dependencies.later(fault.delayMs, () => response.socket?.destroy());
-		return;
-	}
-
-	const answer = fault.kind === 'throttle' || fault.kind === 'server-error'
-		? failure(new SandboxError(fault.kind === 'throttle' ? 'Throttling.User' : fault.code), requestId, hostId)
-		: run(name, action, accessKey, request, requestId, hostId, dependencies);
-	if (fault.kind === 'drop') {
-		// The update has been applied; the client never hears so, and must retry with its token.
-		record(0, 'ConnectionDropped');
-		dependencies.later(fault.delayMs, () => response.socket?.destroy());
-		return;
-	}
-
-	record(answer.status, typeof answer.body.Code === 'string' ? answer.body.Code : undefined);
-	respondAfter(fault, response, answer, dependencies);
+	const answer = answerUnder(fault, caller, exchange, dependencies);
+	const code = answer === 'dropped' ? 'ConnectionDropped' : answer.body.Code;
+	dependencies.calls.push({
+		action: caller.name,
+		at: dependencies.now(),
+		status: answer === 'dropped' ? 0 : answer.status,
+		...(typeof code === 'string' ? {code} : {}),
+	});
+	dependencies.later(fault.delayMs, () => {
+		if (answer === 'dropped') {
+			response.socket?.destroy();
+		} else {
+			send(response, answer);
+		}
+	});
 }
 
-function identify(request: ParsedRequest, dependencies: HandlerDependencies) {
+function answerUnder(fault: FaultDecision, caller: Caller, exchange: Exchange, dependencies: HandlerDependencies): Answer | 'dropped' {
+	switch (fault.kind) {
+		case 'throttle': {
+			return failure(new SandboxError('Throttling.User'), exchange);
+		}
+
+		case 'server-error': {
+			return failure(new SandboxError(fault.code), exchange);
+		}
+
+		case 'drop': {
+			// Reads are cut before anything happens. An update is sometimes cut after it was
+			// applied: the client never hears so, and its retry with the same ClientToken must be
+			// answered by replay.
+			if (fault.afterApply && caller.action.access === 'write') {
+				run(caller, exchange, dependencies);
+			}
+
+			return 'dropped';
+		}
+
+		case 'none': {
+			return run(caller, exchange, dependencies);
+		}
+	}
+}
+
+function identify(request: ParsedRequest, dependencies: HandlerDependencies): Caller {
 	const name = headerValue(request, 'x-acs-action') ?? request.params.Action;
 	if (!name) {
 		throw new SandboxError('MissingParameter', 'Action');
@@ -101,35 +123,29 @@ function identify(request: ParsedRequest, dependencies: HandlerDependencies) {
 	return {name, action, accessKey};
 }
 
-function run(
-	name: string, action: Action, accessKey: SandboxAccessKey, request: ParsedRequest, requestId: string, hostId: string,
-	dependencies: HandlerDependencies,
-): Answer {
+function run(caller: Caller, {request, requestId, hostId}: Exchange, dependencies: HandlerDependencies): Answer {
 	try {
-		if (action.access === 'write' && accessKey.level !== 'read-write') {
+		if (caller.action.access === 'write' && caller.accessKey.level !== 'read-write') {
 			throw new SandboxError('Forbidden');
 		}
 
-		const result: ActionResult = action.run({
-			action: name, params: request.params, store: dependencies.store, idempotency: dependencies.idempotency, accessKey, requestId,
+		const result: ActionResult = caller.action.run({
+			action: caller.name,
+			params: request.params,
+			store: dependencies.store,
+			idempotency: dependencies.idempotency,
+			accessKey: caller.accessKey,
+			requestId,
 		});
 		return {status: 200, body: {RequestId: result.requestId ?? requestId, ...result.body}};
 	} catch (error) {
-		return failure(error, requestId, hostId);
+		return failure(error, {request, requestId, hostId});
 	}
 }
 
-function failure(error: unknown, requestId: string, hostId: string): Answer {
+function failure(error: unknown, {requestId, hostId}: Exchange): Answer {
 	const sandboxError = error instanceof SandboxError ? error : new SandboxError('InternalError');
 	return {status: sandboxError.status, body: errorEnvelope(sandboxError, requestId, hostId)};
-}
-
-function respondAfter(fault: FaultDecision, response: ServerResponse, answer: Answer, dependencies: HandlerDependencies): void {
-	if (fault.delayMs > 0) {
-		dependencies.later(fault.delayMs, () => send(response, answer));
-	} else {
-		send(response, answer);
-	}
 }
 
 function send(response: ServerResponse, answer: Answer): void {
