@@ -130,6 +130,22 @@ export class PtySession {
 		return this.screenLines().join('\n').replace(/\n+$/, '');
 	}
 
+	/**
+	 * Visible rows that continue the row above because the program wrote past the right edge:
+	 * a line wider than the terminal.
+	 */
+	wrappedRows(): number[] {
+		const buffer = this.terminal.buffer.active;
+		const rows: number[] = [];
+		for (let row = 0; row < this.terminal.rows; row++) {
+			if (buffer.getLine(buffer.viewportY + row)?.isWrapped) {
+				rows.push(row);
+			}
+		}
+
+		return rows;
+	}
+
 	/** Lines that scrolled off the top of the screen into the scrollback. */
 	scrolledOffLines(): number {
 		return this.terminal.buffer.active.baseY;
@@ -161,9 +177,13 @@ export class PtySession {
 		return this.screenText();
 	}
 
-	/** Resolves when the raw output contains the text (e.g. an escape sequence). */
-	async waitForRaw(text: string, {timeout = 10_000}: {timeout?: number} = {}): Promise<void> {
-		await this.waitFor(() => this.rawText().includes(text), `output to contain ${JSON.stringify(text)}`, timeout);
+	/**
+	 * Resolves when the raw output (everything written so far, escape sequences included) contains
+	 * the text or matches the pattern: for things that were on screen, perhaps only briefly.
+	 */
+	async waitForRaw(text: string | RegExp, {timeout = 10_000}: {timeout?: number} = {}): Promise<void> {
+		const seen = () => (typeof text === 'string' ? this.rawText().includes(text) : text.test(this.rawText()));
+		await this.waitFor(seen, `output to contain ${typeof text === 'string' ? JSON.stringify(text) : String(text)}`, timeout);
 	}
 
 	/** Resolves with the exit, or rejects with the screen if the program is still running. */

@@ -7,8 +7,12 @@ export const stepCount = 10;
 
 export const stepHeading = (step: number): string => `Step ${step} of ${stepCount}`;
 
+/** A spinner line: the screen is still loading and does not take keys yet. */
+const loading = /^[◐◓◑◒] /m;
+
+/** Waits until the step's heading shows and it has finished loading (keys before that are ignored). */
 export async function waitForStep(session: PtySession, step: number, timeout = 15_000): Promise<string> {
-	return session.waitForText(stepHeading(step), {timeout});
+	return session.waitForText(screen => screen.includes(stepHeading(step)) && !loading.test(screen), {timeout});
 }
 
 const escapeRegExp = (text: string): string => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,11 +20,30 @@ const escapeRegExp = (text: string): string => text.replaceAll(/[.*+?^${}()|[\]\
 const shows = (screen: string, condition: string | RegExp): boolean =>
 	typeof condition === 'string' ? screen.includes(condition) : condition.test(screen);
 
-/** Presses a key, then waits until the screen has answered (changed). */
+/**
+ * Keys the wizard swallowed (no answer at all), counted per session. The wizard sometimes drops a
+ * key pressed the instant a new step appears; journeys press it again (as a person would) so each
+ * test fails for its own reason, and test/e2e/type-ahead.test.ts holds the wizard to not dropping it.
+ */
+export const swallowedKeys = new WeakMap<PtySession, number>();
+
+const unansweredAfterMs = 2000;
+
+/** Presses a key, then waits until the screen has answered (changed); presses once more if it did not. */
 export async function pressAndWait(session: PtySession, data: string, timeout = 10_000): Promise<string> {
 	const before = session.screenText();
 	session.write(data);
-	return session.waitForScreenChange(before, {timeout});
+	try {
+		return await session.waitForScreenChange(before, {timeout: Math.min(timeout, unansweredAfterMs)});
+	} catch (error) {
+		if (session.hasExited || timeout <= unansweredAfterMs) {
+			throw error;
+		}
+
+		swallowedKeys.set(session, (swallowedKeys.get(session) ?? 0) + 1);
+		session.write(data);
+		return session.waitForScreenChange(before, {timeout});
+	}
 }
 
 /** Presses Enter (accepting each field as it is) until the screen shows the condition. */
@@ -56,7 +79,8 @@ export async function highlight(session: PtySession, value: string, {pointer = '
 
 /** Clears the focused text field (Ctrl+U) and types the text, waiting until it shows. */
 export async function replaceText(session: PtySession, text: string): Promise<string> {
-	session.write('\u0015');
+	// Two keystrokes, as a person makes them: Ink reads Ctrl+U and text in one chunk as neither.
+	await pressAndWait(session, '\u0015');
 	session.write(text);
 	return session.waitForText(text);
 }
@@ -95,13 +119,21 @@ export async function toReview(session: PtySession): Promise<string> {
 /** On the review: send the change (the default action of the review). */
 export async function submitFromReview(session: PtySession): Promise<string> {
 	await waitForStep(session, 8);
-	return enterUntil(session, new RegExp(`${stepHeading(9)}|${stepHeading(10)}`), 3);
+	await highlight(session, reviewChoices.submit);
+	return pressAndWait(session, '\r');
 }
 
+export const reviewChoices = {
+	submit: 'Submit this change',
+	finish: 'Finish: nothing to change',
+	cancel: 'Cancel: change nothing',
+} as const;
+
+/** The live status lists each transition as `HH:MM:SS  status (BusinessStatus)`. */
 export const statusTexts = {
-	updating: /updating/i,
-	active: /\bactive\b/i,
-	verified: /verified/i,
+	updating: /\d\d:\d\d:\d\d {2}updating \(/,
+	active: /\d\d:\d\d:\d\d {2}active \(/,
+	verified: 'Verified: the server has exactly the settings that were sent.',
 } as const;
 
 /** The common journey the benchmark and the pictures drive. */
@@ -125,9 +157,14 @@ export const journey = {
 	async waitForPickerFirstPage(session: PtySession) {
 		return session.waitForText(screen => screen.includes(stepHeading(2)) && /iss-\w+/.test(screen), {timeout: 30_000});
 	},
+	/** Types into the picker's filter (Esc clears it first) until exactly that server is listed. */
 	async searchPicker(session: PtySession, query: string) {
-		session.write('/');
+		if (!session.screenText().includes('(type a name or an ID)')) {
+			session.escape();
+			await session.waitForText('(type a name or an ID)');
+		}
+
 		session.write(query);
-		return session.waitForText(screen => screen.includes(query) && screen.split('\n').filter(line => line.includes(query)).length >= 2, {timeout: 15_000});
+		return session.waitForText(screen => screen.includes(`Filter: ${query}`) && !screen.includes('looking it up') && /^1 shown/m.test(screen), {timeout: 15_000});
 	},
 };

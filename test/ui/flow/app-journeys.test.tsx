@@ -130,3 +130,25 @@ test('under an ASCII locale no frame has a character outside ASCII', async t => 
 	t.notRegex(frame, /[^\u0000-\u007F]/u);
 	instance.unmount();
 });
+
+test('the whole journey: rename, review, submit, verified at once, summary, exit 0 with the audit log path', async t => {
+	const sandbox = await sandboxFor(t);
+	const services = await servicesFor(t, connectionTo(sandbox));
+	const {instance, exits} = renderApp(services, {regionId: 'cn-hangzhou', ipsecServerId: demoServerIds.modern});
+	await waitForText(instance, 'Step 3 of 10');
+	await press(instance, '-', '2');
+	// Enter accepts each field and step; the review's first choice submits.
+	for (let presses = 0; presses < 40 && !(instance.lastFrame() ?? '').includes('what the clients must match'); presses++) {
+		await press(instance, keys.enter);
+	}
+
+	const frame = await waitForText(instance, 'what the clients must match');
+	t.regex(frame, /Verified/);
+	t.notRegex(frame, /Pre-shared key\s+\S*[A-Za-z0-9]{8,}/, 'the PSK stays masked');
+	t.is(sandbox.inspect.server(demoServerIds.modern)?.ipsecServerName, 'platform-admins-2');
+	await press(instance, keys.enter);
+	await waitUntil(() => exits.length > 0, 'the exit');
+	t.is(exits[0]?.code, 0);
+	t.true(exits[0]?.lines.some(line => line.includes(services.auditLog.path)));
+	instance.unmount();
+});
