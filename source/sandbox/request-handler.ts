@@ -1,10 +1,8 @@
 // One HTTP exchange: parse, find the action, authenticate, let the fault injector have its say,
 // run the action, answer JSON. Faults only ever hit calls that passed authentication.
 import type {IncomingMessage, ServerResponse} from 'node:http';
-import type {SandboxAccessKey} from './access-keys.js';
-import {apiVersion, findAction} from './actions/action-table.js';
-import type {Action, ActionResult} from './actions/action.js';
-import {authenticate} from './authentication.js';
+import type {ActionResult} from './actions/action.js';
+import {identifyCaller, type Caller} from './caller-identification.js';
 import {SandboxError} from './error-catalogue.js';
 import {errorEnvelope} from './error-envelope.js';
 import type {FaultDecision, FaultInjector} from './fault-injector.js';
@@ -40,15 +38,13 @@ export function createRequestHandler(dependencies: HandlerDependencies) {
 	};
 }
 
-type Caller = {name: string; action: Action; accessKey: SandboxAccessKey};
-
 type Exchange = {request: ParsedRequest; requestId: string; hostId: string};
 
 function handle(request: ParsedRequest, response: ServerResponse, dependencies: HandlerDependencies): void {
 	const exchange: Exchange = {request, requestId: newRequestId(), hostId: headerValue(request, 'host') ?? 'vpc.aliyuncs.com'};
 	let caller: Caller;
 	try {
-		caller = identify(request, dependencies);
+		caller = identifyCaller(request, {now: dependencies.now(), replayGuard: dependencies.replayGuard});
 	} catch (error) {
 		send(response, failure(error, exchange));
 		return;
@@ -97,30 +93,6 @@ function answerUnder(fault: FaultDecision, caller: Caller, exchange: Exchange, d
 			return run(caller, exchange, dependencies);
 		}
 	}
-}
-
-function identify(request: ParsedRequest, dependencies: HandlerDependencies): Caller {
-	const name = headerValue(request, 'x-acs-action') ?? request.params.Action;
-	if (!name) {
-		throw new SandboxError('MissingParameter', 'Action');
-	}
-
-	const version = headerValue(request, 'x-acs-version') ?? request.params.Version;
-	if (!version) {
-		throw new SandboxError('MissingParameter', 'Version');
-	}
-
-	if (version !== apiVersion) {
-		throw new SandboxError('InvalidVersion');
-	}
-
-	const action = findAction(name);
-	if (!action) {
-		throw new SandboxError('InvalidAction.NotFound');
-	}
-
-	const accessKey = authenticate(request, {now: dependencies.now(), replayGuard: dependencies.replayGuard});
-	return {name, action, accessKey};
 }
 
 function run(caller: Caller, {request, requestId, hostId}: Exchange, dependencies: HandlerDependencies): Answer {
