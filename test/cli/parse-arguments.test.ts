@@ -1,7 +1,8 @@
 import test from 'ava';
+import {helpText} from '../../source/cli/help-text.js';
 import {defaultTimeoutMs, parseArguments} from '../../source/cli/parse-arguments.js';
 
-const parse = (...argv: string[]) => parseArguments(argv, '1.2.3');
+const parse = (...argv: string[]) => parseArguments(argv);
 
 test('no arguments starts the wizard with defaults', t => {
 	t.like(parse(), {kind: 'wizard', sandbox: false, color: true, timeoutMs: defaultTimeoutMs});
@@ -16,16 +17,23 @@ test('every wizard flag is read', t => {
 	t.like(parse('--endpoint', '127.0.0.1:8080'), {kind: 'wizard', endpoint: '127.0.0.1:8080'});
 });
 
-test('--help and --version come back as text to print', t => {
-	const help = parse('--help');
-	t.is(help.kind, 'help');
-	if (help.kind === 'help') {
-		for (const expected of ['--region', '--server', '--gateway', '--profile', '--endpoint', '--sandbox', '--timeout', '--no-color', '--psk-file', '--port', 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'IPSEC_WIZARD_SANDBOX_', 'IPSEC_WIZARD_CONFIG_DIR', '130', 'Ctrl+C']) {
-			t.true(help.text.includes(expected), expected);
-		}
+test('--help and --version win over everything else', t => {
+	t.deepEqual(parse('--help'), {kind: 'help'});
+	t.deepEqual(parse('status', '--help'), {kind: 'help'});
+	t.deepEqual(parse('--version'), {kind: 'version'});
+});
+
+test('the help names every flag, the keys, the exit codes and the environment', t => {
+	const text = helpText('1.2.3');
+	for (const expected of ['--region', '--server', '--gateway', '--profile', '--endpoint', '--sandbox', '--timeout', '--no-color', '--psk-file', '--port', 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'IPSEC_WIZARD_SANDBOX_', 'IPSEC_WIZARD_CONFIG_DIR', '130', 'Ctrl+C']) {
+		t.true(text.includes(expected), expected);
 	}
 
-	t.deepEqual(parse('--version'), {kind: 'version', text: '1.2.3'});
+	t.notRegex(text, /[^\u0000-\u007F]/u, 'ASCII only');
+});
+
+test('--region=value works too', t => {
+	t.like(parse('--region=cn-shanghai'), {kind: 'wizard', region: 'cn-shanghai'});
 });
 
 test('status needs --region and --gateway', t => {

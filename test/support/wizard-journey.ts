@@ -27,7 +27,7 @@ const shows = (screen: string, condition: string | RegExp): boolean =>
  */
 export const swallowedKeys = new WeakMap<PtySession, number>();
 
-const unansweredAfterMs = 2000;
+const unansweredAfterMs = 5000;
 
 /** Presses a key, then waits until the screen has answered (changed); presses once more if it did not. */
 export async function pressAndWait(session: PtySession, data: string, timeout = 10_000): Promise<string> {
@@ -61,7 +61,7 @@ export async function enterUntil(session: PtySession, condition: string | RegExp
 
 /** The line of the focused choice list that carries the pointer, e.g. `❯ aes256 (current)`. */
 export const highlightedChoice = (value: string, pointer = '❯'): RegExp =>
-	new RegExp(`^\\s+${escapeRegExp(pointer)} ${escapeRegExp(value)}(?: \\(current\\))?(?: \\S)?$`, 'm');
+	new RegExp(`^\\s*${escapeRegExp(pointer)} ${escapeRegExp(value)}(?: \\(current\\))?(?: \\S)?$`, 'm');
 
 /** Moves the highlight of the focused choice list down until it rests on `value`. */
 export async function highlight(session: PtySession, value: string, {pointer = '❯', maxMoves = 12} = {}): Promise<string> {

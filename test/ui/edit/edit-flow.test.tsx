@@ -5,7 +5,7 @@ import {loadedPsk} from './fixtures.js';
 // Fields per step with a loaded server: Basics 3, Phase 1 8, Phase 2 4, Authentication 2, When to apply 1.
 const enterPerStep = {basics: 3, ike: 8, ipsec: 4, auth: 2, apply: 1} as const;
 
-async function enterThroughAll(instance: ReturnType<typeof renderEditFlow>) {
+async function enterThroughAll(instance: Awaited<ReturnType<typeof renderEditFlow>>) {
 	const total = Object.values(enterPerStep).reduce((sum, count) => sum + count, 0);
 	for (let index = 0; index < total; index++) {
 		await press(instance, keys.enter);
@@ -13,7 +13,7 @@ async function enterThroughAll(instance: ReturnType<typeof renderEditFlow>) {
 }
 
 test('Enter through every step of a loaded server changes nothing', async t => {
-	const instance = renderEditFlow();
+	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');
 	await enterThroughAll(instance);
 	const frame = await waitForFrame(instance, 'Nothing to change');
@@ -26,7 +26,7 @@ test('Enter through every step of a loaded server changes nothing', async t => {
 });
 
 test('an invalid client pool is reported while typing and Enter does not move on until it is fixed', async t => {
-	const instance = renderEditFlow();
+	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');
 	await press(instance, keys.tab, keys.tab);
 	await waitForFrame(instance, 'ClientIpPool');
@@ -45,7 +45,7 @@ test('an invalid client pool is reported while typing and Enter does not move on
 });
 
 test('changing IkeEncAlg to aes256 and IpsecPfs to group14 shows exactly those two changes', async t => {
-	const instance = renderEditFlow();
+	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');
 	await press(instance, keys.enter, keys.enter, keys.enter);
 	await waitForFrame(instance, 'IKE version');
@@ -84,7 +84,7 @@ test('changing IkeEncAlg to aes256 and IpsecPfs to group14 shows exactly those t
 });
 
 test('`r` on Phase 1 applies the recommended preset in one keystroke', async t => {
-	const instance = renderEditFlow({step: 'ike'});
+	const instance = await renderEditFlow({step: 'ike'});
 	await waitForFrame(instance, 'IKE version');
 	await press(instance, 'r');
 	const frame = await waitForFrame(instance, 'Recommended settings applied');
@@ -96,7 +96,7 @@ test('`r` on Phase 1 applies the recommended preset in one keystroke', async t =
 });
 
 test('`r` on Phase 2 applies the recommended preset', async t => {
-	const instance = renderEditFlow({step: 'ipsec'});
+	const instance = await renderEditFlow({step: 'ipsec'});
 	await waitForFrame(instance, 'IpsecEncAlg');
 	await press(instance, 'r');
 	await waitForFrame(instance, 'Recommended settings applied');
@@ -105,7 +105,7 @@ test('`r` on Phase 2 applies the recommended preset', async t => {
 });
 
 test('Esc goes back a step and keeps what was typed', async t => {
-	const instance = renderEditFlow();
+	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');
 	await press(instance, keys.ctrlU, 'branch-vpn');
 	await press(instance, keys.enter, keys.enter, keys.enter);
@@ -120,7 +120,7 @@ test('Esc goes back a step and keeps what was typed', async t => {
 });
 
 test('a pasted value with a trailing newline is text, not Enter', async t => {
-	const instance = renderEditFlow();
+	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');
 	await press(instance, keys.tab);
 	await waitForFrame(instance, 'LocalSubnet');
@@ -133,7 +133,7 @@ test('a pasted value with a trailing newline is text, not Enter', async t => {
 });
 
 test('the PSK is in no frame unless revealed', async t => {
-	const instance = renderEditFlow({step: 'auth'});
+	const instance = await renderEditFlow({step: 'auth'});
 	await waitForFrame(instance, 'Key in use');
 	const typed = 'N3wSecretKey-2026';
 	await press(instance, keys.down);

@@ -29,7 +29,7 @@ export type HarnessOptions = {
 	columns?: number;
 };
 
-export function renderEditFlow(options: HarnessOptions = {}) {
+export async function renderEditFlow(options: HarnessOptions = {}) {
 	const server = options.server ?? fixtureServer;
 	const events: Events = {nothingToChange: 0, cancelled: 0, exitedBack: 0, steps: []};
 	const unicode = options.unicode ?? true;
@@ -71,9 +71,13 @@ export function renderEditFlow(options: HarnessOptions = {}) {
 		</UiEnvironmentProvider>,
 	);
 	if (options.columns !== undefined) {
-		// ink-testing-library's stdout is 100 columns; Ink re-lays out on resize.
+		// ink-testing-library's stdout is 100 columns. Once the screens listen for resizes (their
+		// effects run a tick after the first render), tell them it changed.
+		await nextTick();
+		const before = instance.lastFrame();
 		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
 		instance.stdout.emit('resize');
+		await waitFor(() => instance.lastFrame() !== before, 'the screen to follow the resize');
 	}
 
 	return {...instance, events};
