@@ -2,6 +2,7 @@
 // lost whatever happens around it); this component shows the step and turns keys into changes.
 import React, {useMemo} from 'react';
 import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
+import {ColumnsProvider} from '../fields/columns.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {checkDraft} from './draft-checks.js';
@@ -36,17 +37,25 @@ export type EditFlowProps = {
 	randomBytes(count: number): Uint8Array;
 };
 
-export function serverLabelOf(server: IpsecServer, unicode: boolean): string {
-	return `${server.ipsecServerName} (${server.ipsecServerId}) ${unicode ? '·' : '|'} ${server.regionId}`;
+export function serverLabelOf(server: IpsecServer, separator: string): string {
+	return `${server.ipsecServerName} (${server.ipsecServerId})${separator}${server.regionId}`;
 }
 
 export function EditFlow(props: EditFlowProps) {
+	return (
+		<ColumnsProvider>
+			<EditStep {...props} />
+		</ColumnsProvider>
+	);
+}
+
+function EditStep(props: EditFlowProps) {
 	const {server, context, draft, step, onStepChange} = props;
 	const loaded = useMemo(() => configFromServer(server), [server]);
 	const loadedDraft = useMemo(() => draftFromConfig(loaded), [loaded]);
 	const checks = useMemo(() => checkDraft(draft, loaded, context), [draft, loaded, context]);
-	const {unicode} = useUiEnvironment();
-	const serverLabel = terminalText(serverLabelOf(server, unicode), unicode);
+	const {unicode, symbols} = useUiEnvironment();
+	const serverLabel = terminalText(serverLabelOf(server, symbols.separator), unicode);
 	const goBack = () => {
 		const previous = previousStep(step);
 		if (previous) {

@@ -2,9 +2,8 @@
 // user changed it and a mark when it needs fixing. Memoised: typing in another field does not
 // re-render it.
 import React, {memo} from 'react';
-import {Text} from 'ink';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {terminalText} from './terminal-text.js';
+import {FittedLine} from './fitted-line.js';
 
 export type FieldRowProps = {
 	label: string;
@@ -15,15 +14,16 @@ export type FieldRowProps = {
 };
 
 export const FieldRow = memo(function FieldRow({label, value, was, hasIssue}: FieldRowProps) {
-	const {unicode, color, symbols} = useUiEnvironment();
-	const mark = hasIssue ? symbols.cross : ' ';
-	const text = (s: string) => terminalText(s, unicode);
+	const {symbols} = useUiEnvironment();
+	const mark = (hasIssue ? symbols.cross : '').padEnd([...symbols.pointer].length);
 	return (
-		<Text wrap="truncate-end">
-			<Text color={hasIssue && color ? 'red' : undefined}>{mark.padEnd(symbols.pointer.length)}</Text>
-			{' '}
-			<Text dimColor>{text(label)}:</Text> {text(value)}
-			{was === undefined ? '' : <Text dimColor>{` (was ${text(was)})`}</Text>}
-		</Text>
+		<FittedLine
+			pieces={[
+				{text: `${mark} `, color: 'red'},
+				{text: `${label}: `, dim: true},
+				value,
+				{text: was === undefined ? '' : ` (was ${was})`, dim: true},
+			]}
+		/>
 	);
 });

@@ -6,7 +6,9 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {initialSelectIndex, selectItems, type ChoiceOption} from './select-items.js';
-import {terminalText} from './terminal-text.js';
+import {FittedLine} from './fitted-line.js';
+
+const listIndent = 2;
 
 export type SelectFieldProps = {
 	options: readonly ChoiceOption[];
@@ -18,10 +20,10 @@ export type SelectFieldProps = {
 };
 
 export function SelectField({options, value, currentValue, isFocused, limit = 5, onChange}: SelectFieldProps) {
-	const {unicode, color, symbols} = useUiEnvironment();
+	const {color, symbols} = useUiEnvironment();
 	const items = useMemo(
-		() => selectItems(options, currentValue).map(item => ({...item, label: terminalText(item.label, unicode)})),
-		[options, currentValue, unicode],
+		() => selectItems(options, currentValue),
+		[options, currentValue],
 	);
 	const Indicator = useMemo(
 		() =>
@@ -39,17 +41,13 @@ export function SelectField({options, value, currentValue, isFocused, limit = 5,
 		() =>
 			function ({isSelected = false, label}: {isSelected?: boolean; label: string}) {
 				const isCurrent = label === currentLabel;
-				return (
-					<Text wrap="truncate-end" color={isSelected && color ? 'cyan' : undefined} bold={isSelected && !color}>
-						{label}
-						{isCurrent ? ` ${symbols.current}` : ''}
-					</Text>
-				);
+				const text = isCurrent ? `${label} ${symbols.current}` : label;
+				return <FittedLine indent={listIndent + [...symbols.pointer].length + 1} pieces={[{text, color: isSelected ? 'cyan' : undefined, bold: isSelected && !color}]} />;
 			},
 		[color, symbols, currentLabel],
 	);
 	return (
-		<Box marginLeft={2}>
+		<Box marginLeft={listIndent}>
 			<SelectInput
 				items={items}
 				isFocused={isFocused}

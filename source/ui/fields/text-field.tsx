@@ -1,8 +1,9 @@
 // One line of editable text with a visible cursor (inverse cell). No colour needed: inverse works
 // on every terminal and with colour off.
 import React from 'react';
-import {Text, useStdout} from 'ink';
+import {Text} from 'ink';
 import {useUiEnvironment} from '../shell/ui-environment.js';
+import {useColumns} from './columns.js';
 import {textWindow} from './text-window.js';
 import {terminalText} from './terminal-text.js';
 
@@ -16,20 +17,20 @@ export type TextFieldProps = {
 
 export function TextField({value, cursor, indent, placeholder}: TextFieldProps) {
 	const {unicode, symbols} = useUiEnvironment();
-	const {stdout} = useStdout();
-	const width = Math.min(stdout.columns || 80, 80) - indent;
+	const width = useColumns() - indent;
 	if (value === '' && placeholder) {
 		return (
-			<Text wrap="truncate-end">
+			<Text>
 				<Text inverse> </Text>
-				<Text dimColor>{terminalText(placeholder, unicode)}</Text>
+				<Text dimColor>{terminalText(placeholder, unicode).slice(0, Math.max(width - 1, 0))}</Text>
 			</Text>
 		);
 	}
 
-	const window = textWindow(terminalText(value, unicode), cursor, width - symbols.ellipsis.length * 2);
+	// Room for a clipping marker at either end.
+	const window = textWindow(terminalText(value, unicode), cursor, width - [...symbols.ellipsis].length * 2 + 2);
 	return (
-		<Text wrap="truncate-end">
+		<Text>
 			{window.clippedStart ? <Text dimColor>{symbols.ellipsis}</Text> : undefined}
 			{window.before}
 			<Text inverse>{window.atCursor}</Text>

@@ -1,7 +1,7 @@
 // The edit flow as the App would host it: draft and step held in state, inside the UI
 // environment and the one keyboard owner; plus condition-based waiting on frames.
 import React, {useState} from 'react';
-import {render} from 'ink-testing-library';
+import {renderSized} from './render-sized.js';
 import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../source/domain/index.js';
 import {draftFromConfig, type Draft} from '../../../source/ui/edit/draft.js';
 import {EditFlow, type EditNotice, type EditStepId} from '../../../source/ui/edit/edit-flow.js';
@@ -63,23 +63,14 @@ export async function renderEditFlow(options: HarnessOptions = {}) {
 		);
 	}
 
-	const instance = render(
+	const instance = renderSized(options.columns ?? 80,
 		<UiEnvironmentProvider value={environment}>
 			<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp() {}}}>
 				<Host />
 			</KeyboardProvider>
 		</UiEnvironmentProvider>,
 	);
-	if (options.columns !== undefined) {
-		// ink-testing-library's stdout is 100 columns. Once the screens listen for resizes (their
-		// effects run a tick after the first render), tell them it changed.
-		await nextTick();
-		const before = instance.lastFrame();
-		Object.defineProperty(instance.stdout, 'columns', {value: options.columns, configurable: true});
-		instance.stdout.emit('resize');
-		await waitFor(() => instance.lastFrame() !== before, 'the screen to follow the resize');
-	}
-
+	await waitFor(() => instance.lastFrame() !== undefined, 'the first frame');
 	return {...instance, events};
 }
 

@@ -3,18 +3,14 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {FittedLine} from '../../fields/fitted-line.js';
 import {terminalText} from '../../fields/terminal-text.js';
 
 export function CliCommandView({command, full}: {command: string; full: boolean}) {
 	const {unicode} = useUiEnvironment();
 	const text = terminalText(command, unicode);
 	if (!full) {
-		return (
-			<Text wrap="truncate-end">
-				<Text dimColor>CLI: </Text>
-				{text}
-			</Text>
-		);
+		return <FittedLine pieces={[{text: 'CLI: ', dim: true}, text]} />;
 	}
 
 	return (

@@ -4,6 +4,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {FieldChange} from '../../../domain/index.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {FittedLine} from '../../fields/fitted-line.js';
 import {terminalText} from '../../fields/terminal-text.js';
 
 export type DiffTableProps = {
@@ -21,14 +22,18 @@ export function DiffTable({changes, limit = changes.length, wrap = false}: DiffT
 	return (
 		<Box flexDirection="column">
 			<Text bold>{`Changes (${changes.length}):`}</Text>
-			{shown.map(change => (
-				<Text key={change.field} wrap={wrap ? 'wrap' : 'truncate-end'}>
-					{'  '}
-					<Text dimColor>{terminalText(change.label, unicode)}:</Text>
-					{` ${terminalText(change.before, unicode)} ${symbols.arrowRight} `}
-					<Text bold>{terminalText(change.after, unicode)}</Text>
-				</Text>
-			))}
+			{shown.map(change => {
+				const pieces = [
+					{text: `  ${change.label}: `, dim: true},
+					{text: `${change.before} ${symbols.arrowRight} `},
+					{text: change.after, bold: true},
+				];
+				return wrap ? (
+					<Text key={change.field}>{pieces.map(piece => terminalText(piece.text, unicode)).join('')}</Text>
+				) : (
+					<FittedLine key={change.field} pieces={pieces} />
+				);
+			})}
 			{hidden > 0 ? <Text dimColor>{`  ${symbols.ellipsis}and ${hidden} more (d shows all)`}</Text> : undefined}
 		</Box>
 	);

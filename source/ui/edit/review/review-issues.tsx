@@ -3,6 +3,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {fieldInfo, type FieldIssue} from '../../../domain/index.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {FittedLine} from '../../fields/fitted-line.js';
 import {terminalText} from '../../fields/terminal-text.js';
 
 export function ReviewIssues({issues, rows}: {issues: readonly FieldIssue[]; rows: number}) {
@@ -10,11 +11,9 @@ export function ReviewIssues({issues, rows}: {issues: readonly FieldIssue[]; row
 	const shown = issues.slice(0, Math.max(rows - 1, 1));
 	return (
 		<Box flexDirection="column">
-			<Text bold color={color ? 'red' : undefined}>{`${symbols.cross} Some values must be fixed before this can be sent:`}</Text>
+			<Text bold color={color ? 'red' : undefined}>{terminalText(`${symbols.cross} Some values must be fixed before this can be sent:`, unicode)}</Text>
 			{shown.map(issue => (
-				<Text key={issue.field} wrap="truncate-end">
-					{`  ${terminalText(fieldInfo[issue.field].label, unicode)}: ${terminalText(issue.message, unicode)}`}
-				</Text>
+				<FittedLine key={issue.field} pieces={[`  ${fieldInfo[issue.field].label}: ${issue.message}`]} />
 			))}
 		</Box>
 	);

@@ -5,12 +5,10 @@ import {Box, Text} from 'ink';
 import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
 import {useScreenKeys} from '../../shell/keyboard.js';
-import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {SelectField} from '../../fields/select-field.js';
 import type {Draft} from '../draft.js';
 import type {EditNotice} from '../edit-notice.js';
 import type {EditStepId} from '../edit-steps.js';
-import {hintLine} from '../hint-line.js';
 import {NoticeView, maxNoticeLines} from './notice-view.js';
 import {ReviewDetails} from './review-details.js';
 import {ReviewIssues} from './review-issues.js';
@@ -38,7 +36,6 @@ type Mode = 'main' | 'pick-step' | 'details';
 const bodyRows = 18;
 
 export function ReviewStep(props: ReviewStepProps) {
-	const {unicode} = useUiEnvironment();
 	const [mode, setMode] = useState<Mode>('main');
 	// A fresh token per visit of the review: a new draft is a new request.
 	const [clientToken] = useState(() => props.newClientToken());
@@ -99,8 +96,8 @@ export function ReviewStep(props: ReviewStepProps) {
 	const noticeLines = props.notice ? Math.min(props.notice.lines.length, maxNoticeLines) : 0;
 	const command = plan ? planToCliCommand(plan) : undefined;
 	const hints = mode === 'details'
-		? hintLine(['d or Esc back to the choices'], unicode)
-		: hintLine(['Enter choose', 'd details', 'Esc back', '? help', 'Ctrl+C quit'], unicode);
+		? ['d or Esc back to the choices']
+		: ['Enter choose', 'd details', 'Esc back', '? help', 'Ctrl+C quit'];
 	const choiceRows = choices.length + (mode === 'pick-step' ? 1 : 0);
 	return (
 		<Screen step={8} serverLabel={props.serverLabel} hints={hints}>

@@ -4,7 +4,6 @@ import {Box, Text} from 'ink';
 import {Screen} from '../../shell/screen.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {effectImmediatelyField} from '../field-specs.js';
-import {hintLine} from '../hint-line.js';
 import {StepForm} from '../step-form.js';
 import type {StepProps} from '../step-props.js';
 
@@ -22,11 +21,11 @@ export function onlineClientsSentence(count: number, immediately: boolean): stri
 }
 
 export function ApplyStep(props: StepProps) {
-	const {unicode, color, symbols} = useUiEnvironment();
+	const {color, symbols} = useUiEnvironment();
 	const count = props.context.onlineClientCount;
 	const dropsClients = props.draft.effectImmediately && count > 0;
 	return (
-		<Screen step={7} serverLabel={props.serverLabel} hints={hintLine(['Enter review', 'Esc back', '? help', 'Ctrl+C quit'], unicode)}>
+		<Screen step={7} serverLabel={props.serverLabel} hints={['Enter review', 'Esc back', '? help', 'Ctrl+C quit']}>
 			<StepForm
 				fields={fields}
 				draft={props.draft}

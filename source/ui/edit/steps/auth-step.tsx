@@ -1,21 +1,20 @@
 // Step 6: how clients prove who they are. The key is masked everywhere; Ctrl+R (or r outside a
 // text field) shows it, for as long as this step is on screen.
 import React, {useState} from 'react';
-import {Text} from 'ink';
 import type {Key} from 'ink';
 import {generatePsk, maskSecret} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {pskOfDraft, type Draft} from '../draft.js';
 import {pskActionField, pskEnabledField, typedPskField, type FieldSpec} from '../field-specs.js';
-import {hintLine} from '../hint-line.js';
+import {FittedLine} from '../../fields/fitted-line.js';
 import {StepForm} from '../step-form.js';
 import type {StepProps} from '../step-props.js';
 
 export type AuthStepProps = StepProps & {randomBytes(count: number): Uint8Array};
 
 export function AuthStep(props: AuthStepProps) {
-	const {unicode, symbols} = useUiEnvironment();
+	const {symbols} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
 	const {draft} = props;
 	const fields = draft.pskAction === 'replace' ? [pskActionField, typedPskField, pskEnabledField] : [pskActionField, pskEnabledField];
@@ -33,15 +32,17 @@ export function AuthStep(props: AuthStepProps) {
 		return reveal;
 	};
 
-	const key = pskOfDraft(draft);
+	const shownKey = revealed ? pskOfDraft(draft) : maskSecret(pskOfDraft(draft), symbols.mask);
 	const keyLine = draft.pskAction === 'replace' ? undefined : (
-		<Text wrap="truncate-end">
-			{`  ${draft.pskAction === 'keep' ? 'Key in use' : 'New key'}: `}
-			{revealed ? key : maskSecret(key, symbols.mask)}
-			<Text dimColor>{revealed ? '  (Ctrl+R hides it)' : '  (Ctrl+R shows it)'}</Text>
-		</Text>
+		<FittedLine
+			pieces={[
+				{text: `  ${draft.pskAction === 'keep' ? 'Key in use' : 'New key'}: `, dim: true},
+				shownKey,
+				{text: revealed ? '  (Ctrl+R hides it)' : '  (Ctrl+R shows it)', dim: true},
+			]}
+		/>
 	);
-	const hints = hintLine(['Enter next', 'Tab field', `Ctrl+R ${revealed ? 'hide' : 'show'} key`, 'Esc back', 'Ctrl+C quit'], unicode);
+	const hints = ['Enter next', 'Tab field', `Ctrl+R ${revealed ? 'hide' : 'show'} key`, 'Esc back', 'Ctrl+C quit'];
 	return (
 		<Screen step={6} serverLabel={props.serverLabel} hints={hints}>
 			<StepForm

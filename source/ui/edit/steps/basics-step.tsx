@@ -1,16 +1,13 @@
 // Step 3: the server's name, the VPC blocks clients may reach and the pool clients get addresses from.
 import React from 'react';
 import {Screen} from '../../shell/screen.js';
-import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {basicsFields} from '../field-specs.js';
-import {hintLine} from '../hint-line.js';
 import {StepForm} from '../step-form.js';
 import type {StepProps} from '../step-props.js';
 
 export function BasicsStep(props: StepProps) {
-	const {unicode} = useUiEnvironment();
 	return (
-		<Screen step={3} serverLabel={props.serverLabel} hints={hintLine(['Enter next', 'Tab field', 'Esc back', '? help', 'Ctrl+C quit'], unicode)}>
+		<Screen step={3} serverLabel={props.serverLabel} hints={['Enter next', 'Tab field', 'Esc back', '? help', 'Ctrl+C quit']}>
 			<StepForm
 				fields={basicsFields}
 				draft={props.draft}

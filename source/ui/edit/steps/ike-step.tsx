@@ -2,17 +2,14 @@
 import React from 'react';
 import {recommendedIkeConfig} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
-import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {ikeFields} from '../field-specs.js';
-import {hintLine} from '../hint-line.js';
 import {StepForm} from '../step-form.js';
 import type {StepProps} from '../step-props.js';
 import {usePreset} from './use-preset.js';
 
 export function IkeStep(props: StepProps) {
-	const {unicode} = useUiEnvironment();
 	const preset = usePreset(props.draft, recommendedIkeConfig, props.onDraftChange);
-	const hints = hintLine([preset.applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'], unicode);
+	const hints = [preset.applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'];
 	return (
 		<Screen step={4} serverLabel={props.serverLabel} hints={hints}>
 			<StepForm

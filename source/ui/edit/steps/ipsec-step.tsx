@@ -2,17 +2,14 @@
 import React from 'react';
 import {recommendedIpsecConfig} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
-import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {ipsecFields} from '../field-specs.js';
-import {hintLine} from '../hint-line.js';
 import {StepForm} from '../step-form.js';
 import type {StepProps} from '../step-props.js';
 import {usePreset} from './use-preset.js';
 
 export function IpsecStep(props: StepProps) {
-	const {unicode} = useUiEnvironment();
 	const preset = usePreset(props.draft, recommendedIpsecConfig, props.onDraftChange);
-	const hints = hintLine([preset.applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'], unicode);
+	const hints = [preset.applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'];
 	return (
 		<Screen step={5} serverLabel={props.serverLabel} hints={hints}>
 			<StepForm
