@@ -76,11 +76,3 @@ test('in ASCII mode no frame holds a character outside ASCII', async t => {
 		t.deepEqual(outside, [], frame);
 	}
 });
-
-test('with colour off no frame carries a colour code', async t => {
-	const frames = await framesOfEveryField({color: false});
-	for (const frame of frames) {
-		// eslint-disable-next-line no-control-regex
-		t.notRegex(frame, /\u001B\[3\dm/u);
-	}
-});
