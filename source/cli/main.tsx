@@ -35,11 +35,16 @@ async function sandboxSettingsProblem(): Promise<string | undefined> {
 }
 
 async function main(exitController: ExitController): Promise<void> {
-	const parsed = parseArguments(process.argv.slice(2), packageJson.version);
+	const parsed = parseArguments(process.argv.slice(2));
 	switch (parsed.kind) {
-		case 'help':
+		case 'help': {
+			const {helpText} = await import('./help-text.js');
+			process.stdout.write(`${helpText(packageJson.version)}\n`);
+			return;
+		}
+
 		case 'version': {
-			process.stdout.write(`${parsed.text}\n`);
+			process.stdout.write(`${packageJson.version}\n`);
 			return;
 		}
 

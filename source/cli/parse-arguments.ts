@@ -1,9 +1,8 @@
-// argv -> what to run, or one sentence saying what is wrong with it. Pure apart from meow's parsing
-// (no exits, no output: --help and --version come back as results for main to print).
-import meow from 'meow';
+// argv -> what to run, or one sentence saying what is wrong with it. Pure. Parsing is node's own
+// util.parseArgs (nothing to load: the first frame's budget); meow renders --help (help-text.ts).
+import {parseArgs} from 'node:util';
 import {parseEndpoint} from '../api/endpoint.js';
 import {parseDuration} from './parse-duration.js';
-import {usage} from './usage.js';
 
 export const defaultTimeoutMs = 10 * 60_000;
 
@@ -24,29 +23,27 @@ export type StatusCommand = Common & {kind: 'status'; region: string; gateway: s
 export type SandboxCommand = {kind: 'sandbox'; port: number};
 
 export type ParsedArguments =
-	| {kind: 'help'; text: string}
-	| {kind: 'version'; text: string}
+	| {kind: 'help'}
+	| {kind: 'version'}
 	| {kind: 'usage-error'; message: string}
 	| WizardCommand
 	| StatusCommand
 	| SandboxCommand;
 
-const flags = {
+const options = {
 	region: {type: 'string'},
 	server: {type: 'string'},
 	gateway: {type: 'string'},
 	profile: {type: 'string'},
 	endpoint: {type: 'string'},
-	sandbox: {type: 'boolean', default: false},
+	sandbox: {type: 'boolean'},
 	timeout: {type: 'string'},
-	color: {type: 'boolean', default: true},
-	pskFile: {type: 'string'},
+	'no-color': {type: 'boolean'},
+	'psk-file': {type: 'string'},
 	port: {type: 'string'},
-	help: {type: 'boolean', default: false},
-	version: {type: 'boolean', default: false},
+	help: {type: 'boolean'},
+	version: {type: 'boolean'},
 } as const;
-
-const knownFlags = new Set<string>([...Object.keys(flags), 'noColor']);
 
 const idPatterns = {
 	region: {pattern: /^[a-z]{2,}(?:-[a-z\d]+)+$/, example: 'cn-hangzhou'},
@@ -58,42 +55,56 @@ const seeHelp = 'see ipsec-wizard --help';
 
 const kebab = (name: string): string => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
+/** parseArgs' errors, as one sentence each. */
+function parseError(error: unknown): string {
+	const {code, message} = error as {code?: string; message?: string};
+	const option = /'(--?[^' ]+)/.exec(message ?? '')?.[1];
+	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+		return `Unknown option ${option ?? ''}; ${seeHelp}.`.replace('option ;', 'option;');
+	}
+
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+		return `The option ${option ?? ''} needs a value (or takes none); ${seeHelp}.`;
+	}
+
+	return `The arguments could not be read; ${seeHelp}.`;
+}
+
 const usageError = (message: string): ParsedArguments => ({kind: 'usage-error', message});
 
-export function parseArguments(argv: string[], version: string): ParsedArguments {
-	let cli;
+export function parseArguments(argv: string[]): ParsedArguments {
+	let parsed;
 	try {
-		cli = meow(usage, {
-			importMeta: import.meta,
-			argv,
-			pkg: {name: 'ipsec-wizard', version, bin: {'ipsec-wizard': 'dist/cli.js'}},
-			version,
-			description: 'Change an Alibaba Cloud VPN Gateway IPsec server safely, step by step.',
-			autoHelp: false,
-			autoVersion: false,
-			allowUnknownFlags: true,
-			flags,
-		});
+		parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true});
 	} catch (error) {
-		return usageError(`${(error as Error).message.split('\n')[0] ?? 'Invalid arguments'}; ${seeHelp}.`);
+		return usageError(parseError(error));
 	}
 
-	if (cli.flags.help) {
-		return {kind: 'help', text: cli.help};
+	const {values, positionals} = parsed;
+	if (values.help) {
+		return {kind: 'help'};
 	}
 
-	if (cli.flags.version) {
-		return {kind: 'version', text: version};
+	if (values.version) {
+		return {kind: 'version'};
 	}
 
-	const unknown = Object.keys(cli.unnormalizedFlags).find(name => !knownFlags.has(name) && name !== '--');
-	if (unknown !== undefined) {
-		return usageError(`Unknown option --${kebab(unknown)}; ${seeHelp}.`);
-	}
+	const flags = {
+		region: values.region,
+		server: values.server,
+		gateway: values.gateway,
+		profile: values.profile,
+		endpoint: values.endpoint,
+		timeout: values.timeout,
+		pskFile: values['psk-file'],
+		port: values.port,
+		sandbox: values.sandbox ?? false,
+		color: !values['no-color'],
+	};
 
 	const strings: Record<string, string | undefined> = {};
 	for (const name of ['region', 'server', 'gateway', 'profile', 'endpoint', 'timeout', 'pskFile', 'port'] as const) {
-		const value = cli.flags[name];
+		const value = flags[name];
 		if (value !== undefined && value.trim() === '') {
 			return usageError(`The option --${kebab(name)} needs a value; ${seeHelp}.`);
 		}
@@ -108,14 +119,14 @@ export function parseArguments(argv: string[], version: string): ParsedArguments
 		}
 	}
 
-	const [command, ...extra] = cli.input;
+	const [command, ...extra] = positionals;
 	if (extra.length > 0 || (command !== undefined && command !== 'status' && command !== 'sandbox')) {
 		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status and sandbox, ${seeHelp}.`);
 	}
 
 	if (command === 'sandbox') {
 		const others = ['region', 'server', 'gateway', 'profile', 'endpoint', 'timeout', 'pskFile'].filter(name => strings[name] !== undefined);
-		if (others.length > 0 || cli.flags.sandbox) {
+		if (others.length > 0 || flags.sandbox) {
 			return usageError(`The sandbox command takes only --port (got --${kebab(others[0] ?? 'sandbox')}).`);
 		}
 
@@ -137,7 +148,7 @@ export function parseArguments(argv: string[], version: string): ParsedArguments
 	}
 
 	if (strings['endpoint'] !== undefined) {
-		if (cli.flags.sandbox) {
+		if (flags.sandbox) {
 			return usageError('--endpoint and --sandbox do not go together: the sandbox has its own endpoint.');
 		}
 
@@ -154,9 +165,9 @@ export function parseArguments(argv: string[], version: string): ParsedArguments
 		gateway: strings['gateway'],
 		profile: strings['profile'],
 		endpoint: strings['endpoint'],
-		sandbox: cli.flags.sandbox,
+		sandbox: flags.sandbox,
 		timeoutMs,
-		color: cli.flags.color,
+		color: flags.color,
 	};
 
 	if (command === 'status') {

@@ -3,24 +3,26 @@
 
 export const usage = `
 	Usage
-	  $ ipsec-wizard [options]                         change an IPsec server, step by step
+	  $ ipsec-wizard [options]
+	      change an IPsec server, step by step
 	  $ ipsec-wizard status --region R --gateway vpn-... [--server iss-...]
-	                                                   follow an update until the gateway is active
-	  $ ipsec-wizard sandbox [--port N]                run the VPC API emulator on 127.0.0.1
+	      follow an update until the gateway is active again (works without a terminal)
+	  $ ipsec-wizard sandbox [--port N]
+	      run the VPC API emulator on 127.0.0.1
 
 	Options
-	  --region R       region ID, e.g. cn-hangzhou (default: the last one used, else a list)
+	  --region R         region ID, e.g. cn-hangzhou (default: the last one used, else a list)
 	  --server iss-...   edit this IPsec server (skips the picker)
 	  --gateway vpn-...  only servers on this VPN gateway (status: the gateway to follow)
-	  --profile P      credentials profile (~/.aliyun/config.json or ~/.alibabacloud/credentials)
-	  --endpoint HOST  VPC API endpoint, host[:port] or http(s)://host[:port]
-	  --sandbox        run against the embedded emulator; nothing real is changed
-	  --timeout 10m    how long to wait for the gateway to be active again (s, m or h)
-	  --psk-file F     read the new pre-shared key from file F instead of typing it
-	  --no-color       no colours (also NO_COLOR=1 or TERM=dumb)
-	  --port N         sandbox command: port to listen on (default: any free port)
-	  --help           this text
-	  --version        the version
+	  --profile P        credentials profile (~/.aliyun/config.json or ~/.alibabacloud/credentials)
+	  --endpoint HOST    VPC API endpoint, host[:port] or http(s)://host[:port]
+	  --sandbox          run against the embedded emulator; nothing real is changed
+	  --timeout 10m      how long to wait for the gateway to be active again (s, m or h)
+	  --psk-file F       read the new pre-shared key from file F instead of typing it
+	  --no-color         no colours (also NO_COLOR=1 or TERM=dumb)
+	  --port N           sandbox command: port to listen on (default: any free port)
+	  --help             this text
+	  --version          the version
 
 	Keys
 	  Enter next, Esc back, Tab/Up/Down move, r recommended preset, ? help
@@ -38,8 +40,10 @@ export const usage = `
 	                   the ECS RAM role - the Alibaba Cloud default chain)
 	  ALIBABA_CLOUD_PROFILE, ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_CLI_PROFILE_DISABLED,
 	  ALIBABA_CLOUD_ECS_METADATA_DISABLED
-	  IPSEC_WIZARD_SANDBOX_*  emulator settings for --sandbox and the sandbox command
-	                   (e.g. IPSEC_WIZARD_SANDBOX_LATENCY_MS, IPSEC_WIZARD_SANDBOX_UPDATING_MS)
+	  IPSEC_WIZARD_SANDBOX_UPDATING_MS, IPSEC_WIZARD_SANDBOX_SERVERS, IPSEC_WIZARD_SANDBOX_FAULTS
+	                   emulator settings for --sandbox and the sandbox command: how long a
+	                   gateway stays updating (ms), servers in cn-shanghai, injected faults
+	                   (e.g. seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05)
 	  IPSEC_WIZARD_CONFIG_DIR  folder for preferences.json, audit.jsonl, pending-update.json
 	  NO_COLOR, FORCE_COLOR, TERM  colours; LC_ALL, LC_CTYPE, LANG  Unicode only with UTF-8
 

@@ -3,7 +3,7 @@
 import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {writeFileAtomic} from './atomic-write.js';
-import {pendingUpdateSchema, type PendingUpdate} from './pending-update.js';
+import type {PendingUpdate} from './pending-update.js';
 
 export type PendingUpdateStore = {
 	readonly path: string;
@@ -19,7 +19,9 @@ export function createPendingUpdateStore(configDirectory: string): PendingUpdate
 		path: file,
 		async read() {
 			try {
-				const parsed = pendingUpdateSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+				const text = await readFile(file, 'utf8');
+				const {pendingUpdateSchema} = await import('./pending-update-schema.js');
+				const parsed = pendingUpdateSchema.safeParse(JSON.parse(text));
 				return parsed.success ? (parsed.data as PendingUpdate) : undefined;
 			} catch {
 				return undefined;

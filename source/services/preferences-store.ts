@@ -1,7 +1,6 @@
 // Remembered choices (conf 15, preferences.json in the config folder): last region, last profile,
 // recently edited servers. Only names and IDs: never a PSK, an AccessKey or any other secret.
-// conf (and its ajv) is imported on first use so it never delays the first frame.
-import {z} from 'zod';
+// conf (and its ajv) and zod are imported on first use so they never delay the first frame.
 
 export type RecentServer = {regionId: string; ipsecServerId: string; ipsecServerName: string; at: string};
 
@@ -21,14 +20,6 @@ export type PreferencesStore = {
 
 const maxRecentServers = 10;
 
-const preferencesSchema = z.object({
-	lastRegion: z.string().optional(),
-	lastProfile: z.string().optional(),
-	recentServers: z
-		.array(z.object({regionId: z.string(), ipsecServerId: z.string(), ipsecServerName: z.string(), at: z.string()}))
-		.catch([]),
-});
-
 /** Most recent first, one entry per server, bounded. */
 export function addRecentServer(recent: RecentServer[], server: RecentServer): RecentServer[] {
 	return [server, ...recent.filter(entry => entry.ipsecServerId !== server.ipsecServerId)].slice(0, maxRecentServers);
@@ -46,7 +37,8 @@ export function createPreferencesStore(configDirectory: string): PreferencesStor
 	// Preferences are a convenience: an unreadable file means defaults, a failed save is not an error.
 	const read = async (): Promise<Preferences> => {
 		try {
-			const parsed = preferencesSchema.safeParse((await open()).store);
+			const [store, {preferencesSchema}] = await Promise.all([open(), import('./preferences-schema.js')]);
+			const parsed = preferencesSchema.safeParse(store.store);
 			return parsed.success ? parsed.data : {recentServers: []};
 		} catch {
 			return {recentServers: []};
