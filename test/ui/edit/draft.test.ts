@@ -1,0 +1,61 @@
+import test from 'ava';
+import {configFromServer} from '../../../source/domain/index.js';
+import {configFromDraft, draftFromConfig, isDraftDirty, previewConfig, pskOfDraft, rebaseDraft} from '../../../source/ui/edit/draft.js';
+import {checkDraft} from '../../../source/ui/edit/draft-checks.js';
+import {context, loadedPsk, server} from './fixtures.js';
+
+const loaded = configFromServer(server);
+
+test('a draft made from a configuration gives that configuration back and is not dirty', t => {
+	const draft = draftFromConfig(loaded);
+	t.deepEqual(configFromDraft(draft), {config: loaded, issues: []});
+	t.false(isDraftDirty(draft, loaded));
+	t.is(draft.localSubnet, '192.168.0.0/24,192.168.1.0/24');
+});
+
+test('texts are parsed into values: blocks normalised, lifetimes as numbers', t => {
+	const draft = {...draftFromConfig(loaded), localSubnet: '192.168.0.0/24 192.168.2.0/24', ikeLifetime: ' 28800 ', clientIpPool: '10.30.0.0/24'};
+	const {config} = configFromDraft(draft);
+	t.deepEqual(config?.localSubnet, ['192.168.0.0/24', '192.168.2.0/24']);
+	t.is(config?.ikeConfig.ikeLifetime, 28_800);
+	t.is(config?.clientIpPool, '10.30.0.0/24');
+	t.true(isDraftDirty(draft, loaded));
+});
+
+test('a text that does not parse is an issue of its field, and no configuration comes out', t => {
+	const draft = {...draftFromConfig(loaded), ipsecLifetime: '1h', localId: ''};
+	const {config, issues} = configFromDraft(draft);
+	t.is(config, undefined);
+	t.deepEqual(issues.map(issue => issue.field), ['ikeLifetime', 'localId', 'ipsecLifetime'].filter(field => field !== 'ikeLifetime'));
+	// Meanwhile the other checks see the loaded value in its place.
+	t.is(previewConfig(draft, loaded).ipsecConfig.ipsecLifetime, 86_400);
+});
+
+test('the PSK sent is the loaded one, the typed one or the generated one', t => {
+	const draft = {...draftFromConfig(loaded), typedPsk: 'Typed-Key-123', generatedPsk: 'GeneratedKey456'};
+	t.is(pskOfDraft(draft), loadedPsk);
+	t.is(pskOfDraft({...draft, pskAction: 'replace'}), 'Typed-Key-123');
+	t.is(configFromDraft({...draft, pskAction: 'generate'}).config?.psk, 'GeneratedKey456');
+	t.true(isDraftDirty({...draft, pskAction: 'replace'}, loaded));
+	// Choosing to type a key and leaving it empty is an issue; keeping the loaded one is not.
+	t.deepEqual(configFromDraft({...draft, pskAction: 'replace', typedPsk: ''}).issues.map(issue => issue.field), ['psk']);
+});
+
+test('checks add the rules that need the context: pool overlaps, aggressive IKEv2, PSK off without IDaaS', t => {
+	const draft = {...draftFromConfig(loaded), clientIpPool: '192.168.9.0/24', ikeMode: 'aggressive' as const, pskEnabled: false};
+	const {issues} = checkDraft(draft, loaded, context);
+	t.regex(issues.clientIpPool ?? '', /overlaps/);
+	t.regex(issues.ikeMode ?? '', /Aggressive/);
+	t.regex(issues.pskEnabled ?? '', /IDaaS/);
+	t.deepEqual(checkDraft(draftFromConfig(loaded), loaded, context).issues, {});
+});
+
+test('rebasing keeps what the user changed and takes the rest from the new configuration', t => {
+	const draft = {...draftFromConfig(loaded), ikeEncAlg: 'aes256' as const};
+	const current = {...loaded, ipsecServerName: 'renamed-by-someone', psk: 'OtherKey789', ikeConfig: {...loaded.ikeConfig, ikeEncAlg: 'aes192' as const}};
+	const rebased = rebaseDraft(draft, loaded, current);
+	t.is(rebased.ipsecServerName, 'renamed-by-someone');
+	t.is(rebased.ikeEncAlg, 'aes256');
+	t.is(pskOfDraft(rebased), 'OtherKey789');
+	t.false(isDraftDirty(rebaseDraft(draftFromConfig(loaded), loaded, current), current));
+});
