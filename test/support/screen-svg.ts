@@ -92,20 +92,23 @@ export function screenToSvg(terminal: xterm.Terminal, options: SvgOptions = {}):
 				backgrounds.push(`<rect x="${x(run.column)}" y="${top}" width="${(run.width * cellWidth).toFixed(1)}" height="${lineHeight}" fill="${run.style.bg}"/>`);
 			}
 
-			if (run.text.trim() === '') {
+			// Trailing blanks are padding: drawing them would only stretch nothing.
+			const text = run.text.replace(/ +$/, '');
+			if (text.trim() === '') {
 				continue;
 			}
 
+			const width = run.width - (run.text.length - text.length);
 			const attributes = [
 				`x="${x(run.column)}"`,
 				`y="${top + (lineHeight * 0.75)}"`,
-				`textLength="${(run.width * cellWidth).toFixed(1)}"`,
+				`textLength="${(width * cellWidth).toFixed(1)}"`,
 				'lengthAdjust="spacingAndGlyphs"',
 				`fill="${run.style.fg}"`,
 				run.style.bold ? 'font-weight="bold"' : '',
 				run.style.dim ? 'opacity="0.6"' : '',
 			].filter(Boolean);
-			texts.push(`<text ${attributes.join(' ')}>${escapeXml(run.text)}</text>`);
+			texts.push(`<text ${attributes.join(' ')}>${escapeXml(text)}</text>`);
 		}
 	}
 
