@@ -8,6 +8,7 @@ import {verifyApplied} from '../domain/index.js';
 import {verificationInputsFromPending} from '../services/pending-update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
 import {clockTime, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
+import {connectionFlags} from './connection-flags.js';
 import {recordStatusVerdict} from './record-status-verdict.js';
 import type {ExitController} from './exit-controller.js';
 import type {StatusCommand} from './parse-arguments.js';
@@ -72,7 +73,7 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 			}
 		},
 	});
-	for (const line of outcomeLines(outcome, target, formatDuration(command.timeoutMs))) {
+	for (const line of outcomeLines(outcome, {...target, connectionFlags: connectionFlags(command)}, formatDuration(command.timeoutMs))) {
 		print(line);
 	}
 

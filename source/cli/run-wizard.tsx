@@ -6,6 +6,7 @@ import {createServices} from '../services/services.js';
 import {App} from '../ui/app.js';
 import {symbolsFor} from '../ui/shell/symbols.js';
 import {UiEnvironmentProvider} from '../ui/shell/ui-environment.js';
+import {connectionFlags} from './connection-flags.js';
 import type {ExitController} from './exit-controller.js';
 import type {WizardCommand} from './parse-arguments.js';
 import type {TerminalCapabilities} from './terminal-capabilities.js';
@@ -45,6 +46,7 @@ export function runWizard({
 					sandbox: command.sandbox,
 					timeoutMs: command.timeoutMs,
 					psk,
+					connectionFlags: connectionFlags(command),
 				}}
 				exit={exitController.exit}
 				onInterruptLinesChange={exitController.setInterruptLines}

@@ -24,9 +24,9 @@ export type AppProps = {
 };
 
 /** Lines printed when the program ends now: how to follow an update that may be under way. */
-export function interruptLines(state: AppState): string[] | undefined {
+export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
 	const followed = followedUpdate(state);
-	return followed ? [`Interrupted; the update may still be applied. Follow it with: ${reattachCommand(followed)}`] : undefined;
+	return followed ? [`Interrupted; the update may still be applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
 }
 
 /** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
@@ -39,7 +39,7 @@ const hasUnsavedEdits = (state: AppState): boolean =>
 export function App({services, options, exit, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
 	const {columns, rows} = useTerminalSize();
-	const lines = interruptLines(state);
+	const lines = interruptLines(state, options.connectionFlags);
 	const linesKey = lines?.join('\n');
 	useEffect(() => {
 		onInterruptLinesChange?.(lines);

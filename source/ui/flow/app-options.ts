@@ -9,4 +9,6 @@ export type AppOptions = {
 	timeoutMs: number;
 	/** The new PSK from --psk-file. */
 	psk?: string;
+	/** How this run connected, for the `ipsec-wizard status …` command it prints (--endpoint, --profile, --sandbox). */
+	connectionFlags?: string[];
 };

@@ -53,7 +53,7 @@ export function BusyScreen({connection, regionId, vpnGatewayId, reason, serverLa
 	return (
 		<Screen step={9} title="Submit: the gateway is busy" serverLabel={serverLabel} hints={['Enter choose', 'Ctrl+C quit']}>
 			<Text wrap="wrap">{reason}</Text>
-			<Text wrap="wrap">Another change of this gateway is still being applied; the same plan can be sent again once it is active.</Text>
+			<Text wrap="wrap">The same plan (same ClientToken, so it cannot be applied twice) can be sent again once the gateway is active.</Text>
 			{ready ? (
 				<Text>Gateway {vpnGatewayId} is {status} now.</Text>
 			) : (

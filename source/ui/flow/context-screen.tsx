@@ -7,6 +7,7 @@ import {useScreenKeys} from '../shell/keyboard.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {Loaded} from './app-reducer.js';
+import {CredentialLine} from './credential-line.js';
 import {errorSentence} from './error-text.js';
 import {loadServer, loadServerContext} from './load-server-context.js';
 import {useRetryNotice} from './use-retry-notice.js';
@@ -56,6 +57,7 @@ export function ContextScreen({connection, regionId, ipsecServerId, picked, isAc
 	);
 	return (
 		<Screen step={2} serverLabel={`${ipsecServerId} in ${regionId}`} hints={error ? ['Enter try again', 'Esc pick another server', 'Ctrl+C quit'] : ['Esc back', 'Ctrl+C quit']}>
+			<CredentialLine credentials={connection.credentials} />
 			{error ? <Text wrap="wrap">{error}</Text> : <Spinner label="Loading the server, its gateway and its VPC" />}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 		</Screen>

@@ -10,9 +10,18 @@ export function draftForServer(server: IpsecServer, pskFromFile: string | undefi
 }
 
 /**
- * After someone else changed the server: a draft that keeps the key keeps the server's current key,
- * so resubmitting cannot put back the old one.
+ * After someone else changed the server: what the user left alone follows the server's new values
+ * (so submitting cannot undo the other change), what the user changed stays as typed.
  */
-export function rebaseDraft(draft: Draft, server: IpsecServer): Draft {
-	return draft.pskAction === 'keep' ? {...draft, loadedPsk: server.psk} : draft;
+export function rebaseDraft(draft: Draft, previous: IpsecServer, current: IpsecServer): Draft {
+	const before = draftFromConfig(configFromServer(previous));
+	const after = draftFromConfig(configFromServer(current));
+	const rebased: Record<string, unknown> = {...draft};
+	for (const key of Object.keys(after) as Array<keyof Draft>) {
+		if (draft[key] === before[key]) {
+			rebased[key] = after[key];
+		}
+	}
+
+	return rebased as Draft;
 }

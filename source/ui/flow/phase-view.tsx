@@ -42,6 +42,7 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 	const picked = useRef<IpsecServer | undefined>(undefined);
 	const label = serverLabel(state, symbols.separator);
 	const target = useMemo(() => watchTarget(state), [state.submission, state.pending]);
+	const follow = target ? {...target, connectionFlags: options.connectionFlags} : undefined;
 	const {connection, loaded} = state;
 
 	switch (state.phase) {
@@ -178,16 +179,16 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 						dispatch({type: 'submitted', requestIds});
 					}}
 					onChangedElsewhere={(baseline, changes) => {
-						dispatch({type: 'draft-changed', draft: rebaseDraft(state.draft!, baseline.server)});
+						dispatch({type: 'draft-changed', draft: rebaseDraft(state.draft!, loaded.server, baseline.server)});
 						dispatch({
 							type: 'submit-rejected',
 							baseline,
 							notice: {
 								kind: 'info',
 								lines: [
-									'Someone changed this server since it was loaded; nothing was sent. What changed:',
-									...changes.map(change => `${change.label}: ${change.before} ${symbols.arrowRight} ${change.after}`),
-									'The review now compares with the server as it is; check it and submit again.',
+									'Someone changed this server since it was loaded; nothing was sent.',
+									...changes.map(change => `Changed: ${change.label} ${change.before} ${symbols.arrowRight} ${change.after}`),
+									'Your edits now apply to the server as it is; check the review and submit again.',
 								],
 							},
 						});
@@ -235,6 +236,7 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 					target={target}
 					serverLabel={label}
 					timeoutMs={options.timeoutMs}
+					connectionFlags={options.connectionFlags}
 					isActive={isActive}
 					onOutcome={outcome => {
 						void recordVerdict(services, state, outcome);
@@ -243,10 +245,10 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 						}
 					}}
 					onFinish={outcome => {
-						exit(outcome.kind === 'active' ? 0 : 1, outcomeLines(outcome, target, formatDuration(options.timeoutMs)));
+						exit(outcome.kind === 'active' ? 0 : 1, outcomeLines(outcome, follow!, formatDuration(options.timeoutMs)));
 					}}
 					onLeave={() => {
-						exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(target)}`]);
+						exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`]);
 					}}
 				/>
 			) : null;

@@ -18,14 +18,29 @@ export function mismatchLines(verification: Verification): string[] {
 	return verification.mismatches.map(mismatch => `${mismatch.label}: expected ${mismatch.expected}, the server has ${mismatch.actual}`);
 }
 
-export function reattachCommand(target: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}): string {
-	return ['ipsec-wizard status', `--region ${target.regionId}`, `--gateway ${target.vpnGatewayId}`, target.ipsecServerId ? `--server ${target.ipsecServerId}` : undefined]
+/** What `status` needs to find the update again: the IDs, and how this run connected. */
+export type FollowTarget = {
+	regionId: string;
+	vpnGatewayId: string;
+	ipsecServerId?: string;
+	/** e.g. `--endpoint http://127.0.0.1:8080`, `--profile work`, already shell-quoted. */
+	connectionFlags?: string[];
+};
+
+export function reattachCommand(target: FollowTarget): string {
+	return [
+		'ipsec-wizard status',
+		`--region ${target.regionId}`,
+		`--gateway ${target.vpnGatewayId}`,
+		target.ipsecServerId ? `--server ${target.ipsecServerId}` : undefined,
+		...(target.connectionFlags ?? []),
+	]
 		.filter(Boolean)
 		.join(' ');
 }
 
 /** One or two sentences for the end of a watch: what happened and what to do next. */
-export function outcomeLines(outcome: WatchOutcome, target: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}, timeout: string): string[] {
+export function outcomeLines(outcome: WatchOutcome, target: FollowTarget, timeout: string): string[] {
 	switch (outcome.kind) {
 		case 'verified': {
 			return ['Verified: the server has exactly the settings that were sent.'];

@@ -20,6 +20,8 @@ export type StatusScreenProps = {
 	target: WatchTarget;
 	serverLabel: string;
 	timeoutMs: number;
+	/** For the `ipsec-wizard status …` command in the verdict. */
+	connectionFlags?: string[];
 	isActive: boolean;
 	/** The watch ended; for `verified` the App moves on to the summary. */
 	onOutcome(outcome: WatchOutcome): void;
@@ -31,7 +33,7 @@ export type StatusScreenProps = {
 
 const maxTransitions = 6;
 
-export function StatusScreen({connection, target, serverLabel, timeoutMs, isActive, onOutcome, onFinish, onLeave}: StatusScreenProps) {
+export function StatusScreen({connection, target, serverLabel, timeoutMs, connectionFlags, isActive, onOutcome, onFinish, onLeave}: StatusScreenProps) {
 	const services = useServices();
 	const {symbols, unicode} = useUiEnvironment();
 	const started = useRef(services.clock.now()).current;
@@ -106,7 +108,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, isActi
 			{pollError ? <Text wrap="wrap">{pollError}</Text> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{outcome ? (
-				outcomeLines(outcome, target, formatDuration(timeoutMs)).map((line, index) => (
+				outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)).map((line, index) => (
 					<Text key={line} wrap="wrap" bold={index === 0}>
 						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
 						{terminalText(line, unicode)}

@@ -9,6 +9,7 @@ import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {Connection} from '../../services/services.js';
 import type {Loaded} from './app-reducer.js';
+import {CredentialLine} from './credential-line.js';
 import {submitStages, submitUpdate, type SubmitStage} from './submit-update.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServices} from './services-context.js';
@@ -69,6 +70,7 @@ export function SubmitScreen(props: SubmitScreenProps) {
 	const reached = submitStages.findIndex(entry => entry.stage === stage);
 	return (
 		<Screen step={9} serverLabel={props.serverLabel} hints={['Ctrl+C quit (the update may already be on its way)']}>
+			<CredentialLine credentials={props.connection.credentials} />
 			{submitStages.map((entry, index) =>
 				index < reached ? (
 					<Text key={entry.stage} wrap="truncate-end">

@@ -4,6 +4,7 @@ import {configFromServer} from '../../../source/domain/index.js';
 import {draftFromConfig} from '../../../source/ui/edit/draft.js';
 import {appReducer, followedUpdate, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
 import {interruptLines} from '../../../source/ui/app.js';
+import {rebaseDraft} from '../../../source/ui/flow/draft-for-server.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {config, plan, server} from '../../services/fixtures.js';
 
@@ -116,4 +117,13 @@ test('help toggles; abort asks, and cancelling closes the question', t => {
 	const asking = run(editing(), {type: 'abort-requested'});
 	t.is(asking.overlay, 'confirm-abort');
 	t.is(run(asking, {type: 'abort-cancelled'}).overlay, undefined);
+});
+
+test('rebasing a draft: untouched fields follow the server, typed ones stay', t => {
+	const changedElsewhere = {...server, ipsecServerName: 'renamed elsewhere', psk: 'rotated-elsewhere'};
+	const typed = {...draft, clientIpPool: '10.99.0.0/24'};
+	const rebased = rebaseDraft(typed, server, changedElsewhere);
+	t.is(rebased.ipsecServerName, 'renamed elsewhere');
+	t.is(rebased.clientIpPool, '10.99.0.0/24');
+	t.is(rebased.loadedPsk, 'rotated-elsewhere');
 });
