@@ -15,6 +15,7 @@ export type Events = {
 	nothingToChange: number;
 	cancelled: number;
 	exitedBack: number;
+	helps: number;
 	steps: EditStepId[];
 	draft?: Draft;
 };
@@ -27,16 +28,18 @@ export type HarnessOptions = {
 	unicode?: boolean;
 	color?: boolean;
 	columns?: number;
+	/** Edits already made when the flow opens. */
+	edits?: Partial<Draft>;
 };
 
 export async function renderEditFlow(options: HarnessOptions = {}) {
 	const server = options.server ?? fixtureServer;
-	const events: Events = {nothingToChange: 0, cancelled: 0, exitedBack: 0, steps: []};
+	const events: Events = {nothingToChange: 0, cancelled: 0, exitedBack: 0, helps: 0, steps: []};
 	const unicode = options.unicode ?? true;
 	const environment = {sandbox: true, unicode, color: options.color ?? true, symbols: symbolsFor(unicode)};
 	let token = 0;
 	function Host() {
-		const [draft, setDraft] = useState(() => draftFromConfig(configFromServer(server)));
+		const [draft, setDraft] = useState(() => ({...draftFromConfig(configFromServer(server)), ...options.edits}));
 		const [step, setStep] = useState<EditStepId>(options.step ?? 'basics');
 		events.draft = draft;
 		return (
@@ -65,7 +68,7 @@ export async function renderEditFlow(options: HarnessOptions = {}) {
 
 	const instance = renderSized(options.columns ?? 80,
 		<UiEnvironmentProvider value={environment}>
-			<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp() {}}}>
+			<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp: () => events.helps++}}>
 				<Host />
 			</KeyboardProvider>
 		</UiEnvironmentProvider>,
@@ -98,6 +101,9 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 			setTimeout(resolve, 5);
 		});
 	}
+
+	// Whatever appeared may register for keys in a passive effect, which React runs next tick.
+	await nextTick();
 }
 
 export async function waitForFrame(instance: {lastFrame(): string | undefined}, text: string | RegExp): Promise<string> {
@@ -118,8 +124,6 @@ export async function press(instance: Driven, ...sequence: string[]): Promise<vo
 		const before = instance.lastFrame();
 		instance.stdin.write(data);
 		await waitFor(() => instance.lastFrame() !== before, `the screen to react to ${JSON.stringify(data)}; it shows:\n${before ?? ''}`);
-		// A new screen registers for keys in a passive effect, which React runs on the next tick.
-		await nextTick();
 	}
 }
 

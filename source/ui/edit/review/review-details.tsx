@@ -1,28 +1,40 @@
-// Everything the review had to shorten: every change, every sentence about what it means, every
-// advisory and the whole CLI command, wrapped. Reached with `d`, left with `d` or Esc.
+// Everything the review had to shorten, as a window of rows that ↑/↓ (and PgUp/PgDn) scroll.
+// Reached with `d`, left with `d` or Esc.
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {Advisory, ConfigDiff} from '../../../domain/index.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
+import {useColumns} from '../../fields/columns.js';
 import {terminalText} from '../../fields/terminal-text.js';
-import {advisoryText} from './review-model.js';
-import {CliCommandView} from './cli-command-view.js';
-import {DiffTable} from './diff-table.js';
+import {detailLines} from './details-lines.js';
 
-export type ReviewDetailsProps = {diff: ConfigDiff; advisories: readonly Advisory[]; command?: string};
+export type ReviewDetailsProps = {
+	diff: ConfigDiff;
+	advisories: readonly Advisory[];
+	command?: string;
+	/** First row shown; clamped here. */
+	offset: number;
+	rows: number;
+};
 
-export function ReviewDetails({diff, advisories, command}: ReviewDetailsProps) {
+export function useDetailLines(diff: ConfigDiff | undefined, advisories: readonly Advisory[], command: string | undefined) {
 	const {unicode, symbols} = useUiEnvironment();
+	const columns = useColumns();
+	return diff ? detailLines(diff, advisories, command && terminalText(command, unicode), columns, symbols).map(line => ({...line, text: terminalText(line.text, unicode)})) : [];
+}
+
+export function ReviewDetails({diff, advisories, command, offset, rows}: ReviewDetailsProps) {
+	const {color} = useUiEnvironment();
+	const lines = useDetailLines(diff, advisories, command);
+	const start = Math.min(Math.max(offset, 0), Math.max(lines.length - rows, 0));
+	const tones = {heading: {bold: true}, info: {}, warning: {color: color ? 'yellow' : undefined}, code: {}};
 	return (
 		<Box flexDirection="column">
-			<DiffTable wrap changes={diff.changes} />
-			{diff.summary.map(sentence => (
-				<Text key={sentence}>{`${symbols.info} ${terminalText(sentence, unicode)}`}</Text>
+			{lines.slice(start, start + rows).map((line, index) => (
+				<Text key={start + index} {...(line.tone ? tones[line.tone] : {})}>
+					{line.text}
+				</Text>
 			))}
-			{advisories.map(advisory => (
-				<Text key={advisory.field + advisory.message}>{`${symbols.warning} ${terminalText(advisoryText(advisory), unicode)}`}</Text>
-			))}
-			{command ? <CliCommandView full command={command} /> : undefined}
 		</Box>
 	);
 }

@@ -10,7 +10,7 @@ import type {Draft} from '../draft.js';
 import type {EditNotice} from '../edit-notice.js';
 import type {EditStepId} from '../edit-steps.js';
 import {NoticeView, maxNoticeLines} from './notice-view.js';
-import {ReviewDetails} from './review-details.js';
+import {ReviewDetails, useDetailLines} from './review-details.js';
 import {ReviewIssues} from './review-issues.js';
 import {reviewAction, reviewChoices, stepChoices} from './review-choices.js';
 import {reviewModel} from './review-model.js';
@@ -37,6 +37,7 @@ const bodyRows = 18;
 
 export function ReviewStep(props: ReviewStepProps) {
 	const [mode, setMode] = useState<Mode>('main');
+	const [detailsOffset, setDetailsOffset] = useState(0);
 	// A fresh token per visit of the review: a new draft is a new request.
 	const [clientToken] = useState(() => props.newClientToken());
 	const model = useMemo(() => reviewModel(props.draft, props.loaded, props.context), [props.draft, props.loaded, props.context]);
@@ -84,9 +85,14 @@ export function ReviewStep(props: ReviewStepProps) {
 
 	useScreenKeys(
 		(input, key) => {
-			if (key.return && mode !== 'details') {
+			if (mode === 'details' && (key.upArrow || key.downArrow || key.pageUp || key.pageDown)) {
+				const step = key.pageUp || key.pageDown ? bodyRows - 1 : 1;
+				const lastStart = Math.max(detailLineCount - bodyRows, 0);
+				setDetailsOffset(Math.min(Math.max(detailsOffset + (key.upArrow || key.pageUp ? -step : step), 0), lastStart));
+			} else if (key.return && mode !== 'details') {
 				act(choice);
 			} else if (input === 'd' && !key.ctrl && 'diff' in model && !model.diff.isEmpty) {
+				setDetailsOffset(0);
 				setMode(mode === 'details' ? 'main' : 'details');
 			}
 		},
@@ -95,15 +101,16 @@ export function ReviewStep(props: ReviewStepProps) {
 
 	const noticeLines = props.notice ? Math.min(props.notice.lines.length, maxNoticeLines) : 0;
 	const command = plan ? planToCliCommand(plan) : undefined;
+	const detailLineCount = useDetailLines('diff' in model ? model.diff : undefined, 'advisories' in model ? model.advisories : [], command).length;
 	const hints = mode === 'details'
-		? ['d or Esc back to the choices']
+		? [detailLineCount > bodyRows ? 'Up/Down scroll' : '', 'd or Esc back to the choices'].filter(Boolean)
 		: ['Enter choose', 'd details', 'Esc back', '? help', 'Ctrl+C quit'];
 	const choiceRows = choices.length + (mode === 'pick-step' ? 1 : 0);
 	return (
 		<Screen step={8} serverLabel={props.serverLabel} hints={hints}>
 			{props.notice && mode !== 'details' ? <NoticeView notice={props.notice} /> : undefined}
 			{mode === 'details' && 'diff' in model ? (
-				<ReviewDetails diff={model.diff} advisories={model.advisories} command={command} />
+				<ReviewDetails diff={model.diff} advisories={model.advisories} command={command} offset={detailsOffset} rows={bodyRows} />
 			) : (
 				<Box flexDirection="column">
 					{'issues' in model ? <ReviewIssues issues={model.issues} rows={bodyRows - noticeLines - choiceRows - 1} /> : undefined}

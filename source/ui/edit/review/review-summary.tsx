@@ -39,7 +39,7 @@ export function ReviewSummary({diff, advisories, command, bodyRows, noticeLines,
 			{advisories.slice(0, rows.advisoryRows).map(advisory => (
 				<FittedLine key={advisory.field + advisory.message} pieces={[{text: `${symbols.warning} ${advisoryText(advisory)}`, color: 'yellow'}]} />
 			))}
-			{command ? <CliCommandView command={command} full={false} /> : undefined}
+			{command ? <CliCommandView command={command} /> : undefined}
 		</Box>
 	);
 }
