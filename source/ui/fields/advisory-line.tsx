@@ -1,5 +1,5 @@
 // The lines under the focused field: what is wrong (red, blocks Enter), else advice (not an
-// error), else blank. Always exactly two rows, enough for one sentence at 60 columns, so the
+// error), else blank. Always exactly three rows, enough for one sentence at 60 columns, so the
 // screen does not jump while typing.
 import React, {memo} from 'react';
 import {Box, Text} from 'ink';
@@ -15,7 +15,7 @@ export type AdvisoryLineProps = {
 
 export const AdvisoryLine = memo(function AdvisoryLine(props: AdvisoryLineProps) {
 	return (
-		<Box height={2} overflow="hidden" paddingLeft={2}>
+		<Box height={3} overflow="hidden" paddingLeft={2}>
 			<Message {...props} />
 		</Box>
 	);

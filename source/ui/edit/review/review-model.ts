@@ -35,7 +35,7 @@ export function reviewModel(draft: Draft, loaded: IpsecServerConfig, context: Se
 export function changeKindLine(diff: ConfigDiff): string {
 	return diff.synchronous
 		? 'Synchronous: only the name changes; applied at once, no tunnel is touched.'
-		: 'Asynchronous: the gateway shows \'updating\' and takes no other change until done.';
+		: 'Asynchronous: the gateway is \'updating\' until it is done.';
 }
 
 /** The diff's sentences that changeKindLine does not already say. */

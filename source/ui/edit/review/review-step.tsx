@@ -9,7 +9,8 @@ import {SelectField} from '../../fields/select-field.js';
 import type {Draft} from '../draft.js';
 import type {EditNotice} from '../edit-notice.js';
 import type {EditStepId} from '../edit-steps.js';
-import {NoticeView, maxNoticeLines} from './notice-view.js';
+import {useColumns} from '../../fields/columns.js';
+import {NoticeView, noticeRows} from './notice-view.js';
 import {ReviewDetails, useDetailLines} from './review-details.js';
 import {ReviewIssues} from './review-issues.js';
 import {reviewAction, reviewChoices, stepChoices} from './review-choices.js';
@@ -99,7 +100,7 @@ export function ReviewStep(props: ReviewStepProps) {
 		{onBack: () => (mode === 'main' ? props.onBack() : setMode('main'))},
 	);
 
-	const noticeLines = props.notice ? Math.min(props.notice.lines.length, maxNoticeLines) : 0;
+	const noticeLines = noticeRows(props.notice, useColumns());
 	const command = plan ? planToCliCommand(plan) : undefined;
 	const detailLineCount = useDetailLines('diff' in model ? model.diff : undefined, 'advisories' in model ? model.advisories : [], command).length;
 	const hints = mode === 'details'
