@@ -118,21 +118,3 @@ export function isDraftDirty(draft: Draft, loaded: IpsecServerConfig): boolean {
 		key => key !== 'loadedPsk' && key !== 'typedPsk' && key !== 'generatedPsk' && pristine[key] !== draft[key],
 	);
 }
-
-/**
- * The draft on top of a configuration that changed since it was loaded (someone else edited the
- * server): what the user changed is kept, everything else follows the new configuration, so a
- * submit does not silently undo the other person's change.
- */
-export function rebaseDraft(draft: Draft, previous: IpsecServerConfig, current: IpsecServerConfig): Draft {
-	const before = draftFromConfig(previous);
-	const after = draftFromConfig(current);
-	const rebased: Record<string, unknown> = {...draft, loadedPsk: after.loadedPsk};
-	for (const key of Object.keys(before) as Array<keyof Draft>) {
-		if (key !== 'loadedPsk' && draft[key] === before[key]) {
-			rebased[key] = after[key];
-		}
-	}
-
-	return rebased as Draft;
-}

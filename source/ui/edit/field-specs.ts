@@ -96,7 +96,7 @@ export const pskActionField: ChoiceFieldSpec = {
 	showsIssue: false,
 	display: value => ({keep: 'keep the current key', replace: 'new key (typed)', generate: 'new key (generated)'})[value] ?? value,
 	options: [
-		{value: 'keep', label: 'Keep the current key'},
+		{value: 'keep', label: 'Keep the key in use'},
 		{value: 'replace', label: 'Type a new key'},
 		{value: 'generate', label: 'Generate a new random key'},
 	],

@@ -1,6 +1,6 @@
 import test from 'ava';
 import {configFromServer} from '../../../source/domain/index.js';
-import {configFromDraft, draftFromConfig, isDraftDirty, previewConfig, pskOfDraft, rebaseDraft} from '../../../source/ui/edit/draft.js';
+import {configFromDraft, draftFromConfig, isDraftDirty, previewConfig, pskOfDraft} from '../../../source/ui/edit/draft.js';
 import {checkDraft} from '../../../source/ui/edit/draft-checks.js';
 import {context, loadedPsk, server} from './fixtures.js';
 
@@ -48,14 +48,4 @@ test('checks add the rules that need the context: pool overlaps, aggressive IKEv
 	t.regex(issues.ikeMode ?? '', /Aggressive/);
 	t.regex(issues.pskEnabled ?? '', /IDaaS/);
 	t.deepEqual(checkDraft(draftFromConfig(loaded), loaded, context).issues, {});
-});
-
-test('rebasing keeps what the user changed and takes the rest from the new configuration', t => {
-	const draft = {...draftFromConfig(loaded), ikeEncAlg: 'aes256' as const};
-	const current = {...loaded, ipsecServerName: 'renamed-by-someone', psk: 'OtherKey789', ikeConfig: {...loaded.ikeConfig, ikeEncAlg: 'aes192' as const}};
-	const rebased = rebaseDraft(draft, loaded, current);
-	t.is(rebased.ipsecServerName, 'renamed-by-someone');
-	t.is(rebased.ikeEncAlg, 'aes256');
-	t.is(pskOfDraft(rebased), 'OtherKey789');
-	t.false(isDraftDirty(rebaseDraft(draftFromConfig(loaded), loaded, current), current));
 });
