@@ -4,7 +4,8 @@ import {performance} from 'node:perf_hooks';
 import type {PtySession} from '../test/support/pty-session.js';
 import {keys} from '../test/support/keys.js';
 
-export type KeystrokeSample = {ms: number; bytes: number};
+/** `lost`: the screen did not answer within 5 s (the key was swallowed or its frame never drawn). */
+export type KeystrokeSample = {ms: number; bytes: number; lost?: boolean};
 
 async function oneKeystroke(session: PtySession, data: string): Promise<KeystrokeSample> {
 	const before = session.screenText();
@@ -19,6 +20,8 @@ async function oneKeystroke(session: PtySession, data: string): Promise<Keystrok
 	session.write(data);
 	try {
 		await session.waitForScreenChange(before, {timeout: 5000});
+	} catch {
+		return {ms: Number.NaN, bytes: session.bytesWritten - bytesBefore, lost: true};
 	} finally {
 		stop();
 	}

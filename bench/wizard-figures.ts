@@ -10,7 +10,7 @@ import {peakRssMegabytes} from './process-memory.js';
 import {round, summarize} from './stats.js';
 import {startTestSandbox, callsOf} from '../test/support/test-sandbox.js';
 import {launchWizard, targetArgs, targetEnv} from '../test/support/wizard-process.js';
-import {journey} from '../test/support/wizard-journey.js';
+import {journey, pressAndWait} from '../test/support/wizard-journey.js';
 import {largeRegion as largeRegionSeed} from '../source/sandbox/seed/large-region.js';
 
 /** Text of the wizard's first screen under --sandbox. */
@@ -40,12 +40,22 @@ async function typingAndJourney(): Promise<{rows: Row[]; raw: Record<string, unk
 	});
 	try {
 		await journey.toBasics(session);
-		const samples = await measureKeystrokes(session, keystrokes);
+		// Warm-up: a key pressed the instant a step appears may be swallowed (see the type-ahead
+		// test); the measured keys start once the field has answered one.
+		await pressAndWait(session, 'x');
+		await pressAndWait(session, '\u007F');
+		const all = await measureKeystrokes(session, keystrokes);
+		const samples = all.filter(sample => !sample.lost);
+		const lostKeys = all.length - samples.length;
 		const latency = summarize(samples.map(sample => sample.ms));
 		const bytes = summarize(samples.map(sample => sample.bytes));
 		const meanBytes = samples.reduce((total, sample) => total + sample.bytes, 0) / samples.length;
+		// Put the name back as it was, so the journey below changes only Phase 1.
+		await pressAndWait(session, '\u0015');
+		session.write(journey.serverName);
+		await session.waitForText(journey.serverName);
 
-		await journey.changeIkeEncryptionAndSubmit(session, 'aes256');
+		await journey.changeIkeEncryptionAndSubmit(session, 'aes192'); // platform-admins already has aes256
 		await session.waitForText(journey.updatingText, {timeout: 20_000});
 		const windowStart = Date.now();
 		const bytesBefore = session.bytesWritten;
@@ -54,11 +64,14 @@ async function typingAndJourney(): Promise<{rows: Row[]; raw: Record<string, unk
 		const pollsPerMinute = callsOf(sandbox, 'DescribeVpnGateway', windowStart).filter(call => call.at < windowStart + statusWindowMs).length
 			* (60_000 / statusWindowMs);
 
-		await session.waitForText(journey.activeText, {timeout: updatingMs + 30_000});
-		const noticedAt = Date.now();
+		await session.waitForText(journey.verifiedText, {timeout: updatingMs + 30_000});
+		const verifiedAt = Date.now();
 		const applied = sandbox.inspect.appliedUpdates().at(-1);
-		const noticeDelay = applied ? noticedAt - (applied.at + updatingMs) : Number.NaN;
-		await session.waitForText(journey.verifiedText, {timeout: 30_000});
+		const activeAt = applied ? applied.at + updatingMs : Number.NaN;
+		// The wizard can only learn of `active` from a DescribeVpnGateway answer after that moment.
+		const firstPollAfter = callsOf(sandbox, 'DescribeVpnGateway', activeAt)[0];
+		const noticeDelay = firstPollAfter ? firstPollAfter.at - activeAt : Number.NaN;
+		const verifiedDelay = verifiedAt - activeAt;
 		const peakRss = peakRssMegabytes(session.pid);
 		const calls = countByAction(sandbox.inspect.calls());
 		const totalCalls = Object.values(calls).reduce((total, count) => total + count, 0);
@@ -66,14 +79,16 @@ async function typingAndJourney(): Promise<{rows: Row[]; raw: Record<string, unk
 			rows: [
 				{metric: `keystroke → screen p50 (${keystrokes} keys)`, value: round(latency.median), unit: 'ms'},
 				{metric: 'keystroke → screen p95', value: round(latency.p95), unit: 'ms', limit: {label: 'budget', value: 16}},
+				{metric: `keystrokes with no answer within 5 s (of ${keystrokes})`, value: lostKeys, unit: '', limit: {label: 'expected', value: 0}},
 				{metric: 'bytes written per keystroke (mean)', value: round(meanBytes), unit: 'B', limit: {label: 'budget', value: 1024}},
 				{metric: 'live status output while updating', value: round(bytesPerSecond), unit: 'B/s', limit: {label: 'budget', value: 1024}},
 				{metric: 'DescribeVpnGateway polls while updating', value: round(pollsPerMinute), unit: '/min', limit: {label: 'budget', value: 20}},
-				{metric: 'sandbox active → wizard notices', value: round(noticeDelay / 1000, 2), unit: 's', limit: {label: 'budget', value: 3}},
+				{metric: 'sandbox active → first poll that sees it', value: round(noticeDelay / 1000, 2), unit: 's', limit: {label: 'budget', value: 3}},
+				{metric: 'sandbox active → "Verified" on screen', value: round(verifiedDelay / 1000, 2), unit: 's'},
 				{metric: 'peak RSS over the journey (VmHWM)', value: peakRss === undefined ? undefined : round(peakRss), unit: 'MB', limit: {label: 'budget', value: 100}},
 				{metric: `API calls per journey (${Object.entries(calls).map(([action, count]) => `${action} ${count}`).join(', ')})`, value: totalCalls, unit: ''},
 			],
-			raw: {latencyMs: latency, bytesPerKeystroke: {...bytes, mean: meanBytes}, bytesPerSecond, pollsPerMinute, noticeDelayMs: noticeDelay, peakRssMb: peakRss, callsByAction: calls},
+			raw: {lostKeys, latencyMs: latency, bytesPerKeystroke: {...bytes, mean: meanBytes}, bytesPerSecond, pollsPerMinute, noticeDelayMs: noticeDelay, verifiedDelayMs: verifiedDelay, peakRssMb: peakRss, callsByAction: calls},
 		};
 	} finally {
 		await session.kill();
@@ -93,10 +108,11 @@ async function largeRegion(): Promise<{rows: Row[]; raw: Record<string, unknown>
 		await journey.waitForPickerFirstPage(session);
 		const firstPageMs = performance.now() - session.startedAt;
 		const firstPageCalls = listCalls();
-		// A server far down the list: finding it must not mean paging through 75 pages.
-		const target = largeRegionSeed(2000).servers[1500];
+		// Servers far down the list (two different ones, so the second is not already loaded by the
+		// first find): finding one must not mean paging through 100 pages.
+		const seed = largeRegionSeed(2000);
 		const findings: Record<string, {ms: number; calls: number}> = {};
-		for (const [kind, query] of [['ID', target?.ipsecServerId], ['name', target?.ipsecServerName]] as const) {
+		for (const [kind, query] of [['ID', seed.servers[1500]?.ipsecServerId], ['name', seed.servers[1700]?.ipsecServerName]] as const) {
 			if (!query) {
 				continue;
 			}

@@ -141,6 +141,7 @@ export const journey = {
 	regionId: 'cn-hangzhou',
 	/** platform-admins: already modern, nobody online, so changes are quiet. */
 	serverId: 'iss-bp1x1c3v5b7n9m2a4s6d8',
+	serverName: 'platform-admins',
 	largeRegionId: 'cn-shanghai',
 	updatingText: statusTexts.updating,
 	activeText: statusTexts.active,
