@@ -21,15 +21,12 @@ export type FocusedFieldProps = {
 	error?: string;
 	refused: boolean;
 	advisory?: string;
-	/** Changes when values were set from outside (a preset), so the list re-reads its highlight. */
-	revision: number;
-	onChoice(value: string): void;
 };
 
 const inputIndent = 2;
 const choiceLimit = 5;
 
-export function FocusedField({spec, value, loadedValue, cursor, revealed, error, refused, advisory, revision, onChoice}: FocusedFieldProps) {
+export function FocusedField({spec, value, loadedValue, cursor, revealed, error, refused, advisory}: FocusedFieldProps) {
 	const info = fieldInfo[spec.field];
 	const label = specLabel(spec);
 	const now = spec.kind === 'choice' ? spec.display(loadedValue) : spec.kind === 'secret' ? 'hidden' : loadedValue || '(empty)';
@@ -37,15 +34,7 @@ export function FocusedField({spec, value, loadedValue, cursor, revealed, error,
 		<Box flexDirection="column">
 			<FieldHelp label={label} apiName={apiFieldNames[spec.field]} help={info.help} example={spec.kind === 'secret' ? 'at least 16 random characters' : info.example} current={now} />
 			{spec.kind === 'choice' ? (
-				<SelectField
-					key={`${spec.key}:${revision}`}
-					isFocused
-					options={spec.options}
-					value={value}
-					currentValue={loadedValue}
-					limit={choiceLimit}
-					onChange={onChoice}
-				/>
+				<SelectField options={spec.options} value={value} currentValue={loadedValue} limit={choiceLimit} />
 			) : (
 				<Box paddingLeft={inputIndent}>
 					{spec.kind === 'secret' ? (

@@ -1,6 +1,7 @@
 // The body every field step shares: one row per field, the focused one expanded, and the one
 // keyboard registration of the step. Enter accepts the focused field and moves on (refused while
-// it is invalid), Tab/Shift+Tab and (outside lists) ↑/↓ move between fields, Esc goes back.
+// it is invalid), Tab/Shift+Tab move between fields, ↑/↓ move in a list or else between fields,
+// Esc goes back.
 import React, {useRef, useState} from 'react';
 import {Box} from 'ink';
 import type {Key} from 'ink';
@@ -9,6 +10,7 @@ import type {ServerContext} from '../../domain/index.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {FieldRow} from '../fields/field-row.js';
+import {choiceMoveFor, moveChoice} from '../fields/select-state.js';
 import {useTextField} from '../fields/use-text-field.js';
 import {advisoryFor, type DraftChecks} from './draft-checks.js';
 import type {Draft} from './draft.js';
@@ -28,13 +30,12 @@ export type StepFormProps = {
 	onBack(): void;
 	/** Step keys (a preset, reveal), offered first; true when handled. */
 	onKey?(input: string, key: Key, focused: FieldSpec): boolean;
-	revision?: number;
 	revealed?: boolean;
 	children?: React.ReactNode;
 };
 
 export function StepForm(props: StepFormProps) {
-	const {fields, draft, loadedDraft, checks, context, revision = 0, revealed = false} = props;
+	const {fields, draft, loadedDraft, checks, context, revealed = false} = props;
 	const {symbols} = useUiEnvironment();
 	const [focusState, setFocusState] = useState({index: 0, refused: false});
 	const index = Math.min(focusState.index, fields.length - 1);
@@ -52,7 +53,7 @@ export function StepForm(props: StepFormProps) {
 	const text = useTextField(
 		textKey ? draft[textKey] : '',
 		value => textKey && change({...latestDraft.current, [textKey]: value}),
-		`${textKey ?? ''}:${revision}`,
+		textKey ?? '',
 	);
 	const focus = (next: number, refused = false) =>
 		setFocusState({index: Math.min(Math.max(next, 0), fields.length - 1), refused});
@@ -82,13 +83,18 @@ export function StepForm(props: StepFormProps) {
 				return;
 			}
 
+			const move = choiceMoveFor(key);
 			if (key.return) {
 				accept();
 			} else if (key.tab) {
 				focus(key.shift ? index - 1 : index + 1);
-			} else if (focused.kind !== 'choice' && (key.upArrow || key.downArrow)) {
-				focus(key.upArrow ? index - 1 : index + 1);
-			} else if (focused.kind !== 'choice') {
+			} else if (focused.kind === 'choice') {
+				if (move) {
+					change(focused.set(latestDraft.current, moveChoice(focused.options, focused.get(latestDraft.current), move)));
+				}
+			} else if (move) {
+				focus(move === 'up' ? index - 1 : index + 1);
+			} else {
 				text.handleKey(input, key);
 			}
 		},
@@ -112,8 +118,6 @@ export function StepForm(props: StepFormProps) {
 							error={issueOf(spec)}
 							refused={focusState.refused}
 							advisory={advisoryFor(spec.field, checks, context)}
-							revision={revision}
-							onChoice={choice => spec.kind === 'choice' && change(spec.set(latestDraft.current, choice))}
 						/>
 					);
 				}

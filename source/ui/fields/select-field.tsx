@@ -1,6 +1,8 @@
-// A choice list on ink-select-input. It only moves the highlight (onHighlight = the value); Enter
-// belongs to the step, which is the one place that decides what Enter means. The indicator and
-// items are ours so that glyphs come from the UI environment and colour obeys its switch.
+// A choice list drawn by ink-select-input, highlighting `value`. It takes no keys itself (its
+// own input hook would register a tick after it appears and could miss a quick key): the step
+// moves the value with moveChoice and decides what Enter means. Lists are at most `limit` long,
+// so remounting on the new value never scrolls. Indicator and items are ours so that glyphs
+// come from the UI environment and colour obeys its switch.
 import React, {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
@@ -14,12 +16,10 @@ export type SelectFieldProps = {
 	options: readonly ChoiceOption[];
 	value: string;
 	currentValue?: string;
-	isFocused: boolean;
 	limit?: number;
-	onChange(value: string): void;
 };
 
-export function SelectField({options, value, currentValue, isFocused, limit = 5, onChange}: SelectFieldProps) {
+export function SelectField({options, value, currentValue, limit = 5}: SelectFieldProps) {
 	const {color, symbols} = useUiEnvironment();
 	const items = useMemo(
 		() => selectItems(options, currentValue),
@@ -49,13 +49,13 @@ export function SelectField({options, value, currentValue, isFocused, limit = 5,
 	return (
 		<Box marginLeft={listIndent}>
 			<SelectInput
+				key={value}
 				items={items}
-				isFocused={isFocused}
+				isFocused={false}
 				initialIndex={initialSelectIndex(options, value)}
 				limit={limit}
 				indicatorComponent={Indicator}
 				itemComponent={Item}
-				onHighlight={item => onChange(item.value)}
 			/>
 		</Box>
 	);

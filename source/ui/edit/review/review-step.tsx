@@ -6,6 +6,7 @@ import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext
 import {Screen} from '../../shell/screen.js';
 import {useScreenKeys} from '../../shell/keyboard.js';
 import {SelectField} from '../../fields/select-field.js';
+import {choiceMoveFor, moveChoice} from '../../fields/select-state.js';
 import type {Draft} from '../draft.js';
 import type {EditNotice} from '../edit-notice.js';
 import type {EditStepId} from '../edit-steps.js';
@@ -86,12 +87,15 @@ export function ReviewStep(props: ReviewStepProps) {
 
 	useScreenKeys(
 		(input, key) => {
+			const move = choiceMoveFor(key);
 			if (mode === 'details' && (key.upArrow || key.downArrow || key.pageUp || key.pageDown)) {
 				const step = key.pageUp || key.pageDown ? bodyRows - 1 : 1;
 				const lastStart = Math.max(detailLineCount - bodyRows, 0);
 				setDetailsOffset(Math.min(Math.max(detailsOffset + (key.upArrow || key.pageUp ? -step : step), 0), lastStart));
 			} else if (key.return && mode !== 'details') {
 				act(choice);
+			} else if (move && mode !== 'details') {
+				setHighlighted({mode, value: moveChoice(choices, choice, move)});
 			} else if (input === 'd' && !key.ctrl && 'diff' in model && !model.diff.isEmpty) {
 				setDetailsOffset(0);
 				setMode(mode === 'details' ? 'main' : 'details');
@@ -121,7 +125,7 @@ export function ReviewStep(props: ReviewStepProps) {
 					) : undefined}
 					<Box flexDirection="column" marginTop={1}>
 						{mode === 'pick-step' ? <Text bold>Go back to which step?</Text> : undefined}
-						<SelectField key={mode} isFocused options={choices} value={choice} onChange={value => setHighlighted({mode, value})} />
+						<SelectField options={choices} value={choice} />
 					</Box>
 				</Box>
 			)}

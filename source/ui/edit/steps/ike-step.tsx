@@ -18,7 +18,6 @@ export function IkeStep(props: StepProps) {
 				loadedDraft={props.loadedDraft}
 				checks={props.checks}
 				context={props.context}
-				revision={preset.revision}
 				onKey={preset.onKey}
 				onDraftChange={props.onDraftChange}
 				onDone={props.onNext}
