@@ -3,7 +3,7 @@
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
 import type {EditStepId} from '../../../source/ui/edit/edit-flow.js';
-import {keys, press, renderEditFlow, waitForFrame, type HarnessOptions} from './harness.js';
+import {keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame, type HarnessOptions} from './harness.js';
 
 const fieldCounts: Array<[EditStepId, number, string]> = [
 	['basics', 3, 'Basics'],
@@ -51,8 +51,14 @@ async function reviewFrames(options: HarnessOptions): Promise<string[]> {
 	const review = await waitForFrame(instance, /Changes \(\d+\)/);
 	await press(instance, keys.down, keys.enter);
 	const pick = await waitForFrame(instance, 'Go back to which step?');
+	await pressQuietly(instance, keys.escape);
+	await waitFor(() => !(instance.lastFrame() ?? '').includes('Go back to which step?'), 'the choices again');
+	await press(instance, 'd');
+	const details = await waitForFrame(instance, 'Up/Down scroll');
+	await press(instance, '\u001B[6~');
+	const detailsEnd = instance.lastFrame() ?? '';
 	instance.unmount();
-	return [review, pick];
+	return [review, pick, details, detailsEnd];
 }
 
 for (const columns of [80, 60]) {

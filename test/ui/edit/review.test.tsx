@@ -1,5 +1,6 @@
 import test from 'ava';
 import {generatePsk} from '../../../source/domain/index.js';
+import {context} from './fixtures.js';
 import {keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
 
 test('a submit error is shown first on the review, with its code and RequestId', async t => {
@@ -118,4 +119,22 @@ test('`?` typed in a text field is text, not help', async t => {
 	await waitForFrame(instance, 'office-vpn?');
 	t.is(instance.events.helps, 0);
 	instance.unmount();
+});
+
+test('turning the pre-shared key off is refused without IDaaS two-factor login and accepted with it', async t => {
+	const without = await renderEditFlow({step: 'auth'});
+	await waitForFrame(without, 'Key in use');
+	await press(without, keys.tab, keys.up);
+	await waitForFrame(without, /no IDaaS\s+two-factor login/);
+	await press(without, keys.enter);
+	await waitForFrame(without, 'Fix this to go on');
+	t.deepEqual(without.events.steps, []);
+	without.unmount();
+
+	const withIdaas = await renderEditFlow({step: 'auth', context: {...context, multiFactorAuthEnabled: true, idaasInstanceId: 'idaas-cn-hangzhou-0001'}});
+	await waitForFrame(withIdaas, 'Key in use');
+	await press(withIdaas, keys.tab, keys.up, keys.enter);
+	await waitForFrame(withIdaas, 'When to apply');
+	t.false(withIdaas.events.draft?.pskEnabled);
+	withIdaas.unmount();
 });
