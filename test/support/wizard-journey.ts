@@ -27,7 +27,7 @@ const shows = (screen: string, condition: string | RegExp): boolean =>
  */
 export const swallowedKeys = new WeakMap<PtySession, number>();
 
-const unansweredAfterMs = 5000;
+const unansweredAfterMs = 8000;
 
 /** Presses a key, then waits until the screen has answered (changed); presses once more if it did not. */
 export async function pressAndWait(session: PtySession, data: string, timeout = 10_000): Promise<string> {
