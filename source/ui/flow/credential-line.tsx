@@ -1,8 +1,7 @@
 // Who the wizard acts as: where the key came from and its masked ID (never the secret).
 import React from 'react';
-import {Text} from 'ink';
 import type {CredentialSummary} from '../../services/services.js';
-import {terminalText} from '../fields/terminal-text.js';
+import {Line} from '../shell/line.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 
 export function credentialText(credentials: CredentialSummary, separator: string): string {
@@ -16,10 +15,6 @@ export function credentialText(credentials: CredentialSummary, separator: string
 }
 
 export function CredentialLine({credentials}: {credentials: CredentialSummary}) {
-	const {symbols, unicode} = useUiEnvironment();
-	return (
-		<Text dimColor wrap="truncate-end">
-			{terminalText(credentialText(credentials, symbols.separator), unicode)}
-		</Text>
-	);
+	const {symbols} = useUiEnvironment();
+	return <Line dimColor text={credentialText(credentials, symbols.separator)} />;
 }

@@ -7,6 +7,7 @@ import type {Connection} from '../../services/services.js';
 import {watchUpdate, type GatewayObservation, type WatchOutcome, type WatchTarget} from '../../services/watch-update.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Screen} from '../shell/screen.js';
+import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {terminalText} from '../fields/terminal-text.js';
@@ -92,19 +93,13 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${target.vpnGatewayId})` : target.vpnGatewayId;
 	return (
 		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : ['q leave (the update goes on)', 'Ctrl+C quit']}>
-			<Text wrap="truncate-end">
-				Gateway {gatewayName}
-				{last ? `${symbols.separator}${last.status}${symbols.separator}${last.businessStatus}` : ''}
-			</Text>
+			<Line text={`Gateway ${gatewayName}`} />
+			<Line bold text={last ? `Status ${last.status}${symbols.separator}${last.businessStatus}` : 'Status: asking'} />
 			{transitions.map(observation => (
-				<Text key={observation.at} dimColor wrap="truncate-end">
-					{symbols.bullet} {transitionLine(observation)}
-				</Text>
+				<Line key={observation.at} dimColor text={`${symbols.bullet} ${transitionLine(observation)}`} />
 			))}
-			<Text dimColor wrap="truncate-end">
-				Elapsed {formatElapsed((outcome ? now : Math.max(now, started)) - started)}
-				{last ? `${symbols.separator}last RequestId ${last.requestId} at ${clockTime(last.at)}` : ''}
-			</Text>
+			<Line dimColor text={`Elapsed ${formatElapsed(now - started)}`} />
+			{last ? <Line dimColor text={`Last RequestId ${last.requestId} at ${clockTime(last.at)}`} /> : undefined}
 			{pollError ? <Text wrap="wrap">{pollError}</Text> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{outcome ? (

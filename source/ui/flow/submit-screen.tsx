@@ -5,6 +5,7 @@ import type {ApiError} from '../../api/api-error.js';
 import type {FieldChange} from '../../domain/index.js';
 import type {IpsecServerConfig, UpdatePlan} from '../../domain/model.js';
 import {Screen} from '../shell/screen.js';
+import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {Connection} from '../../services/services.js';
@@ -85,9 +86,7 @@ export function SubmitScreen(props: SubmitScreenProps) {
 					</Text>
 				),
 			)}
-			<Text dimColor wrap="truncate-end">
-				ClientToken {props.plan.clientToken}
-			</Text>
+			<Line dimColor text={`ClientToken ${props.plan.clientToken}`} />
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 		</Screen>
 	);

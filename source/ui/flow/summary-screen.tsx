@@ -6,6 +6,7 @@ import {maskSecret} from '../../domain/index.js';
 import type {IpsecServerConfig} from '../../domain/model.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {clientSettings} from './client-settings.js';
@@ -49,19 +50,14 @@ export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogP
 			</Text>
 			<Box flexDirection="column">
 				{rows.map(row => (
-					<Text key={row.label} wrap="truncate-end">
-						{terminalText(row.label, unicode).padEnd(width)}
-						{terminalText(row.value, unicode)}
-					</Text>
+					<Line key={row.label} text={`${row.label.padEnd(width)}${row.value}`} />
 				))}
 				<Text wrap="truncate-end">
 					{'Pre-shared key'.padEnd(width)}
 					{revealed ? config.psk : `${maskSecret(config.psk, symbols.mask)}  (r to reveal)`}
 				</Text>
 			</Box>
-			<Text dimColor wrap="truncate-end">
-				Audit log: {auditLogPath}
-			</Text>
+			<Line dimColor text={`Audit log: ${auditLogPath}`} />
 		</Screen>
 	);
 }

@@ -171,7 +171,7 @@ test('status: follows the gateway through updating to active and verifies', asyn
 	);
 	await waitForText(instance, 'Verified');
 	t.is(outcomes[0]?.kind, 'verified');
-	t.regex(instance.lastFrame() ?? '', /last RequestId/);
+	t.regex(instance.lastFrame() ?? '', /Last RequestId/);
 	instance.unmount();
 });
 
