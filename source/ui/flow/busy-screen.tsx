@@ -5,6 +5,7 @@ import React, {useEffect, useState} from 'react';
 import {Text} from 'ink';
 import type {Connection} from '../../services/services.js';
 import {waitForActive} from '../../services/watch-update.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {ChoiceList} from './choice-list.js';
@@ -52,7 +53,7 @@ export function BusyScreen({connection, regionId, vpnGatewayId, reason, serverLa
 	}, []);
 	return (
 		<Screen step={9} title="Submit: the gateway is busy" serverLabel={serverLabel} hints={['Enter choose', 'Ctrl+C quit']}>
-			<Text wrap="wrap">{reason}</Text>
+			<Paragraph text={reason} />
 			<Text wrap="wrap">The same plan (same ClientToken, so it cannot be applied twice) can be sent again once the gateway is active.</Text>
 			{ready ? (
 				<Text>Gateway {vpnGatewayId} is {status} now.</Text>

@@ -2,6 +2,7 @@
 // unfinished update left by an earlier run.
 import React, {useEffect, useState} from 'react';
 import {Text} from 'ink';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {useScreenKeys} from '../shell/keyboard.js';
@@ -61,7 +62,7 @@ export function ConnectScreen({sandbox, profile, isActive, onConnected}: Connect
 	const what = sandbox ? 'Starting the sandbox' : 'Resolving credentials';
 	return (
 		<Screen step={1} hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Ctrl+C quit']}>
-			{error ? <Text wrap="wrap">{error}</Text> : <Spinner label={`${what}${profile ? ` (profile ${profile})` : ''}`} />}
+			{error ? <Paragraph text={error} /> : <Spinner label={`${what}${profile ? ` (profile ${profile})` : ''}`} />}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 		</Screen>
 	);

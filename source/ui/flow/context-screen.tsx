@@ -4,6 +4,7 @@ import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {Loaded} from './app-reducer.js';
@@ -58,7 +59,7 @@ export function ContextScreen({connection, regionId, ipsecServerId, picked, isAc
 	return (
 		<Screen step={2} serverLabel={`${ipsecServerId} in ${regionId}`} hints={error ? ['Enter try again', 'Esc pick another server', 'Ctrl+C quit'] : ['Esc back', 'Ctrl+C quit']}>
 			<CredentialLine credentials={connection.credentials} />
-			{error ? <Text wrap="wrap">{error}</Text> : <Spinner label="Loading the server, its gateway and its VPC" />}
+			{error ? <Paragraph text={error} /> : <Spinner label="Loading the server, its gateway and its VPC" />}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 		</Screen>
 	);

@@ -4,7 +4,10 @@ import React, {useEffect, useState} from 'react';
 import {Text} from 'ink';
 import type {Region} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
+import {terminalText} from '../fields/terminal-text.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {ChoiceList} from './choice-list.js';
@@ -22,6 +25,7 @@ export type RegionsScreenProps = {
 };
 
 export function RegionsScreen({connection, regionId, isActive, rows, onChosen}: RegionsScreenProps) {
+	const {unicode} = useUiEnvironment();
 	const [regions, setRegions] = useState<Region[]>();
 	const [error, setError] = useState<string>();
 	const [attempt, setAttempt] = useState(0);
@@ -58,13 +62,13 @@ export function RegionsScreen({connection, regionId, isActive, rows, onChosen}: 
 	return (
 		<Screen step={1} title="Connect: pick the region" hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Up/Down move', 'Enter choose', '? help', 'Ctrl+C quit']}>
 			<CredentialLine credentials={connection.credentials} />
-			{error ? <Text wrap="wrap">{error}</Text> : undefined}
+			{error ? <Paragraph text={error} /> : undefined}
 			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{regions && regions.length === 0 ? <Text>No region is available to these credentials; check their permissions.</Text> : undefined}
 			{regions && regions.length > 0 ? (
 				<ChoiceList
-					items={regions.map(region => ({label: `${region.regionId}  ${region.localName}`, value: region.regionId}))}
+					items={regions.map(region => ({label: terminalText(`${region.regionId}  ${region.localName}`, unicode), value: region.regionId}))}
 					isFocused={isActive}
 					initialIndex={initialIndex}
 					limit={limit}

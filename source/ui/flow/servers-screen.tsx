@@ -5,6 +5,7 @@ import {Box, Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -97,7 +98,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
 			</Text>
-			{pages.error ? <Text wrap="wrap">{pages.error} Press Enter to try again.</Text> : undefined}
+			{pages.error ? <Paragraph text={`${pages.error} Press Enter to try again.`} /> : undefined}
 			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
 			{empty ? (
 				<Text wrap="wrap">

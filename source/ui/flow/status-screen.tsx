@@ -6,6 +6,7 @@ import {Text} from 'ink';
 import type {Connection} from '../../services/services.js';
 import {watchUpdate, type GatewayObservation, type WatchOutcome, type WatchTarget} from '../../services/watch-update.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
@@ -100,7 +101,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			))}
 			<Line dimColor text={`Elapsed ${formatElapsed(now - started)}`} />
 			{last ? <Line dimColor text={`Last RequestId ${last.requestId} at ${clockTime(last.at)}`} /> : undefined}
-			{pollError ? <Text wrap="wrap">{pollError}</Text> : undefined}
+			{pollError ? <Paragraph text={pollError} /> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{outcome ? (
 				outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)).map((line, index) => (

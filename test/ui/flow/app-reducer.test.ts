@@ -4,7 +4,7 @@ import {configFromServer} from '../../../source/domain/index.js';
 import {draftFromConfig} from '../../../source/ui/edit/draft.js';
 import {appReducer, followedUpdate, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
 import {interruptLines} from '../../../source/ui/app.js';
-import {rebaseDraft} from '../../../source/ui/flow/draft-for-server.js';
+import {draftForServer, rebaseDraft} from '../../../source/ui/flow/draft-for-server.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {config, plan, server} from '../../services/fixtures.js';
 
@@ -126,4 +126,12 @@ test('rebasing a draft: untouched fields follow the server, typed ones stay', t 
 	t.is(rebased.ipsecServerName, 'renamed elsewhere');
 	t.is(rebased.clientIpPool, '10.99.0.0/24');
 	t.is(rebased.loadedPsk, 'rotated-elsewhere');
+});
+
+test('--psk-file: the draft starts with the key from the file as a replacement', t => {
+	const fromFile = draftForServer(server, 'From-The-File-123');
+	t.is(fromFile.pskAction, 'replace');
+	t.is(fromFile.typedPsk, 'From-The-File-123');
+	t.is(draftForServer(server, undefined).pskAction, 'keep');
+	t.is(draftForServer(server, server.psk).pskAction, 'keep');
 });
