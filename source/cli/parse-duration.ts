@@ -15,15 +15,3 @@ export function parseDuration(text: string): number | undefined {
 	const ms = Number(match[1]) * unitMs[unit];
 	return ms > 0 && ms <= maxMs ? ms : undefined;
 }
-
-export function formatDuration(ms: number): string {
-	if (ms % unitMs.h === 0) {
-		return `${ms / unitMs.h} h`;
-	}
-
-	if (ms % unitMs.m === 0) {
-		return `${ms / unitMs.m} min`;
-	}
-
-	return `${Math.round(ms / 1000)} s`;
-}

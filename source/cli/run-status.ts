@@ -1,13 +1,12 @@
 // `ipsec-wizard status --region R --gateway vpn-… [--server iss-…]`: follow the gateway until it is
 // active again and, with --server, verify the unfinished update recorded for it. Plain lines, so it
 // works without a terminal (CI, cron, a dropped SSH session); exit 0 verified/active, 1 otherwise.
-import {formatDuration} from './parse-duration.js';
 import {createServices} from '../services/services.js';
 import {watchUpdate, type WatchTarget} from '../services/watch-update.js';
 import {verifyApplied} from '../domain/index.js';
 import {verificationInputsFromPending} from '../services/pending-update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
-import {clockTime, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
+import {clockTime, formatDuration, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
 import {connectionFlags} from './connection-flags.js';
 import {recordStatusVerdict} from './record-status-verdict.js';
 import type {ExitController} from './exit-controller.js';

@@ -1,6 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {formatDuration, parseDuration} from '../../source/cli/parse-duration.js';
+import {parseDuration} from '../../source/cli/parse-duration.js';
+import {formatDuration} from '../../source/ui/flow/status-lines.js';
 
 test('units: ms, s, m, h; a bare number is seconds', t => {
 	t.is(parseDuration('10m'), 600_000);

@@ -18,12 +18,11 @@ import {ReattachScreen} from './reattach-screen.js';
 import {RegionsScreen} from './regions-screen.js';
 import {ServersScreen} from './servers-screen.js';
 import {useServices} from './services-context.js';
-import {outcomeLines, reattachCommand} from './status-lines.js';
+import {formatDuration, outcomeLines, reattachCommand} from './status-lines.js';
 import {StatusScreen} from './status-screen.js';
 import {SubmitScreen} from './submit-screen.js';
 import {SummaryScreen} from './summary-screen.js';
 import {watchTarget} from './watch-target.js';
-import {formatDuration} from '../../cli/parse-duration.js';
 import type {AppOptions} from './app-options.js';
 
 export type PhaseViewProps = {

@@ -3,6 +3,20 @@ import type {Verification} from '../../domain/index.js';
 import type {GatewayObservation, WatchOutcome} from '../../services/watch-update.js';
 import {errorSentence} from './error-text.js';
 
+/** `10 min`, `1 h`, `90 s`: a --timeout for sentences. */
+export function formatDuration(ms: number): string {
+	const unitMs = {s: 1000, m: 60_000, h: 3_600_000};
+	if (ms % unitMs.h === 0) {
+		return `${ms / unitMs.h} h`;
+	}
+
+	if (ms % unitMs.m === 0) {
+		return `${ms / unitMs.m} min`;
+	}
+
+	return `${Math.round(ms / 1000)} s`;
+}
+
 export const clockTime = (at: number): string => new Date(at).toTimeString().slice(0, 8);
 
 export function formatElapsed(ms: number): string {

@@ -12,8 +12,7 @@ import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {terminalText} from '../fields/terminal-text.js';
-import {formatDuration} from '../../cli/parse-duration.js';
-import {clockTime, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
+import {clockTime, formatDuration, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServices} from './services-context.js';
 

@@ -1,7 +1,7 @@
 // The wizard from the first frame, against the sandbox: connect, regions, picker, overlays, abort.
 import test from 'ava';
 import {demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
-import {connectionTo, keys, press, renderApp, sandboxFor, servicesFor, waitForText, waitUntil} from './harness.js';
+import {connectionTo, keys, press, renderApp, sandboxFor, sandboxServices, servicesFor, waitForFrame, waitForText, waitUntil} from './harness.js';
 
 test('without a region: the regions list, then the servers of the chosen one with the credential line', async t => {
 	const sandbox = await sandboxFor(t);
@@ -150,5 +150,17 @@ test('the whole journey: rename, review, submit, verified at once, summary, exit
 	await waitUntil(() => exits.length > 0, 'the exit');
 	t.is(exits[0]?.code, 0);
 	t.true(exits[0]?.lines.some(line => line.includes(services.auditLog.path)));
+	instance.unmount();
+});
+
+test('the client retries are visible while a screen waits: attempt n of m', async t => {
+	const sandbox = await sandboxFor(t);
+	const services = await sandboxServices(t, sandbox);
+	sandbox.setFaults({seed: 1, throttleRate: 1});
+	const {instance} = renderApp(services, {regionId: 'cn-hangzhou'});
+	const frame = await waitForFrame(instance, text => /attempt \d+ of \d+, waiting \d+ s/.test(text), 'a retry notice');
+	t.regex(frame, /Throttling/);
+	sandbox.setFaults(undefined);
+	await waitForText(instance, 'hq-legacy-clients', 60_000);
 	instance.unmount();
 });

@@ -145,3 +145,17 @@ export async function eventually(probe: () => Promise<boolean>, what: string, ti
 		await new Promise(resolve => setTimeout(resolve, 20));
 	}
 }
+
+/** Services on the sandbox whose client reports its retries to services.retries (as in the CLI). */
+export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox): Promise<Services> {
+	let services: Services | undefined;
+	const api = createVpcClient({
+		endpoint: sandbox.endpoint,
+		credential: sandbox.credentials,
+		onRetry(event) {
+			services?.retries.notify(event);
+		},
+	});
+	services = await servicesFor(t, connectionTo(sandbox, api));
+	return services;
+}
