@@ -4,6 +4,7 @@ import React from 'react';
 import {render} from 'ink';
 import {createServices} from '../services/services.js';
 import {App} from '../ui/app.js';
+import {ErrorBoundary, renderFailureSentence} from '../ui/shell/error-boundary.js';
 import {symbolsFor} from '../ui/shell/symbols.js';
 import {UiEnvironmentProvider} from '../ui/shell/ui-environment.js';
 import {connectionFlags} from './connection-flags.js';
@@ -31,26 +32,36 @@ export function runWizard({
 	psk?: string;
 	exitController: ExitController;
 }): void {
+	// Nothing of ours writes through console; what a library or React would print there (a caught
+	// render error with its stack, a deprecation warning) would tear the frame and show a stack trace.
+	console.error = () => undefined;
+	console.warn = () => undefined;
 	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
 	exitController.onCleanup(async () => services.close());
 	const environment = {sandbox: command.sandbox, unicode: capabilities.unicode, color: capabilities.color, symbols: symbolsFor(capabilities.unicode)};
 	const instance = render(
 		<UiEnvironmentProvider value={environment}>
-			<App
-				services={services}
-				options={{
-					regionId: command.region,
-					ipsecServerId: command.server,
-					vpnGatewayId: command.gateway,
-					profile: command.profile,
-					sandbox: command.sandbox,
-					timeoutMs: command.timeoutMs,
-					psk,
-					connectionFlags: connectionFlags(command),
+			<ErrorBoundary
+				onError={() => {
+					exitController.exit(1, [renderFailureSentence]);
 				}}
-				exit={exitController.exit}
-				onInterruptLinesChange={exitController.setInterruptLines}
-			/>
+			>
+				<App
+					services={services}
+					options={{
+						regionId: command.region,
+						ipsecServerId: command.server,
+						vpnGatewayId: command.gateway,
+						profile: command.profile,
+						sandbox: command.sandbox,
+						timeoutMs: command.timeoutMs,
+						psk,
+						connectionFlags: connectionFlags(command),
+					}}
+					exit={exitController.exit}
+					onInterruptLinesChange={exitController.setInterruptLines}
+				/>
+			</ErrorBoundary>
 		</UiEnvironmentProvider>,
 		renderOptions,
 	);
