@@ -82,20 +82,18 @@ async function main(exitController: ExitController): Promise<void> {
 				return;
 			}
 
-			if (parsed.sandbox) {
-				const problem = await sandboxSettingsProblem();
-				if (problem) {
-					process.stderr.write(`${problem}\n`);
-					process.exitCode = 2;
-					return;
-				}
-			}
-
 			if (!capabilities.color) {
 				process.env['FORCE_COLOR'] = '0';
 			}
 
-			const {runWizard} = await import('./run-wizard.js');
+			// The UI loads while the sandbox settings are checked: both before the first frame.
+			const [{runWizard}, problem] = await Promise.all([import('./run-wizard.js'), parsed.sandbox ? sandboxSettingsProblem() : undefined]);
+			if (problem) {
+				process.stderr.write(`${problem}\n`);
+				process.exitCode = 2;
+				return;
+			}
+
 			runWizard({command: parsed, capabilities, psk: psk?.psk, exitController});
 		}
 	}
