@@ -247,7 +247,9 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 						exit(outcome.kind === 'active' ? 0 : 1, outcomeLines(outcome, follow!, formatDuration(options.timeoutMs)));
 					}}
 					onLeave={() => {
-						exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`]);
+						void recordVerdict(services, state, {kind: 'aborted'}).finally(() => {
+							exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`]);
+						});
 					}}
 				/>
 			) : null;

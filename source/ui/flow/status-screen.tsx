@@ -33,6 +33,12 @@ export type StatusScreenProps = {
 };
 
 const maxTransitions = 6;
+/** The verdict's lines on screen (a mismatch may name many fields; 24 rows must hold them). */
+const maxOutcomeLines = 8;
+
+function shownLines(lines: string[], more: (count: number) => string): string[] {
+	return lines.length <= maxOutcomeLines ? lines : [...lines.slice(0, maxOutcomeLines - 1), more(lines.length - maxOutcomeLines + 1)];
+}
 
 export function StatusScreen({connection, target, serverLabel, timeoutMs, connectionFlags, isActive, onOutcome, onFinish, onLeave}: StatusScreenProps) {
 	const services = useServices();
@@ -103,7 +109,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			{pollError ? <Paragraph text={pollError} /> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{outcome ? (
-				outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)).map((line, index) => (
+				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
 					<Text key={line} wrap="wrap" bold={index === 0}>
 						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
 						{terminalText(line, unicode)}
