@@ -16,7 +16,7 @@ import type {TerminalCapabilities} from './terminal-capabilities.js';
  * Ink options for slow links: at most 15 frames a second (the spinner asks for 3). Incremental
  * rendering stays off: Ink 6.8.0's incremental log-update moves up one line too few when the frame
  * ends with a newline (every frame shorter than the terminal), so each redraw lands one row lower
- * and the old first line is left behind (reproduced in tmux; .tmp/inktest.mjs). Turn it on again
+ * and the old first line is left behind (reproduced in tmux with a two-line counter). Turn it on again
  * with an Ink release that fixes it.
  */
 export const renderOptions = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, maxFps: 15} as const;
