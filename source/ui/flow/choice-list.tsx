@@ -1,8 +1,12 @@
-// A short menu on ink-select-input with our glyphs (symbols.pointer) and colour switch.
-import React from 'react';
-import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+// A short menu (regions, re-attach, busy gateway). Keys come through the one keyboard owner
+// (useScreenKeys): Up/Down move, Enter chooses; nothing listens on its own, so no key is lost the
+// instant the list appears. Glyphs from the environment, long lists shown as a window.
+import React, {useState} from 'react';
+import {Box} from 'ink';
+import {useScreenKeys} from '../shell/keyboard.js';
+import {Line} from '../shell/line.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
+import {visibleWindow} from './visible-window.js';
 
 export type Choice<V extends string> = {label: string; value: V};
 
@@ -10,7 +14,7 @@ export function ChoiceList<V extends string>({
 	items,
 	isFocused,
 	initialIndex = 0,
-	limit,
+	limit = items.length,
 	onSelect,
 }: {
 	items: Array<Choice<V>>;
@@ -20,25 +24,37 @@ export function ChoiceList<V extends string>({
 	onSelect(value: V): void;
 }) {
 	const {symbols, color} = useUiEnvironment();
+	const [highlight, setHighlight] = useState(Math.min(Math.max(0, initialIndex), Math.max(0, items.length - 1)));
+	useScreenKeys(
+		(input, key) => {
+			if (key.upArrow || input === 'k') {
+				setHighlight(previous => (previous <= 0 ? items.length - 1 : previous - 1));
+			} else if (key.downArrow || input === 'j') {
+				setHighlight(previous => (previous >= items.length - 1 ? 0 : previous + 1));
+			} else if (key.return) {
+				const chosen = items[highlight];
+				if (chosen) {
+					onSelect(chosen.value);
+				}
+			}
+		},
+		{isActive: isFocused && items.length > 0},
+	);
+	const {start, end} = visibleWindow(items.length, highlight, limit);
+	const blank = ' '.repeat(symbols.pointer.length);
 	return (
-		<SelectInput
-			items={items.map(item => ({...item, key: item.value}))}
-			isFocused={isFocused}
-			initialIndex={initialIndex}
-			limit={limit}
-			indicatorComponent={({isSelected}) => (
-				<Box marginRight={1}>
-					<Text color={isSelected && color ? 'cyan' : undefined}>{isSelected ? symbols.pointer : ' '.repeat(symbols.pointer.length)}</Text>
-				</Box>
-			)}
-			itemComponent={({isSelected, label}) => (
-				<Text wrap="truncate-end" color={isSelected && color ? 'cyan' : undefined} bold={isSelected && !color}>
-					{label}
-				</Text>
-			)}
-			onSelect={item => {
-				onSelect(item.value);
-			}}
-		/>
+		<Box flexDirection="column">
+			{items.slice(start, end).map((item, index) => {
+				const selected = start + index === highlight;
+				return (
+					<Line
+						key={item.value}
+						color={selected && color ? 'cyan' : undefined}
+						bold={selected && !color}
+						text={`${selected ? symbols.pointer : blank} ${item.label}`}
+					/>
+				);
+			})}
+		</Box>
 	);
 }

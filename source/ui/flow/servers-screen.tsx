@@ -14,6 +14,7 @@ import {filterServers} from './server-filter.js';
 import {serverColumns, serverHeader, serverRow} from './server-rows.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServerPages} from './use-server-pages.js';
+import {visibleWindow} from './visible-window.js';
 
 export type ServersScreenProps = {
 	connection: Connection;
@@ -25,12 +26,6 @@ export type ServersScreenProps = {
 	onChosen(server: IpsecServer): void;
 	onBack(): void;
 };
-
-/** The window of `count` rows that keeps `highlight` visible. */
-export function visibleWindow(total: number, highlight: number, count: number): {start: number; end: number} {
-	const start = Math.min(Math.max(0, highlight - Math.floor(count / 2)), Math.max(0, total - count));
-	return {start, end: Math.min(total, start + count)};
-}
 
 export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, onChosen, onBack}: ServersScreenProps) {
 	const {symbols, color} = useUiEnvironment();

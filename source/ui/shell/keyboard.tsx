@@ -1,7 +1,7 @@
 // The one owner of keyboard input. A single useInput at the root turns keys into intents:
 // Ctrl+C (abort), Esc (back), `?` (help) are global and handled here; every other key goes to the
-// one screen that registered itself as active with useScreenKeys. ink-select-input keeps its own
-// arrow/Enter handling inside a screen, gated by that screen's focus.
+// one screen that registered itself as active with useScreenKeys. Lists take their arrows and
+// Enter from here too (nothing else calls useInput), so no key is lost the instant a list appears.
 // Registrations form a stack: the latest active one gets the keys, and when it goes away (an overlay
 // closes) the one below gets them again without having to re-register.
 import React, {createContext, useContext, useLayoutEffect, useRef} from 'react';

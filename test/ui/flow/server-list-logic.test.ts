@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {filterServers, lookupQuery, mergeServers} from '../../../source/ui/flow/server-filter.js';
 import {fit, serverColumns, serverHeader, serverRow} from '../../../source/ui/flow/server-rows.js';
-import {visibleWindow} from '../../../source/ui/flow/servers-screen.js';
+import {visibleWindow} from '../../../source/ui/flow/visible-window.js';
 import {fitLine} from '../../../source/ui/shell/fit-line.js';
 import {server} from '../../services/fixtures.js';
 
