@@ -4,6 +4,7 @@
 import type {IpsecServer, IpsecServerConfig, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
 import type {Verification} from '../../domain/index.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
+import type {GatewayObservation} from '../../services/watch-update.js';
 import type {Connection} from '../../services/services.js';
 import type {Draft} from '../edit/draft.js';
 import type {EditNotice} from '../edit/edit-notice.js';
@@ -38,6 +39,8 @@ export type AppState = {
 	verifiedConfig?: IpsecServerConfig;
 	/** The re-read server's public IP, for the summary when no context was loaded (re-attach). */
 	verifiedInternetIp?: string;
+	/** The gateway's status changes while the update was followed (empty for a name-only change). */
+	statusHistory?: GatewayObservation[];
 };
 
 export type AppAction =
@@ -57,7 +60,7 @@ export type AppAction =
 	| {type: 'gateway-busy'; reason: string}
 	| {type: 'retry-requested'}
 	| {type: 'submitted'; requestIds: string[]}
-	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string}
+	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
@@ -170,6 +173,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 				verification: action.verification,
 				verifiedConfig: action.config,
 				verifiedInternetIp: action.internetIp,
+				statusHistory: action.history ?? [],
 			};
 		}
 

@@ -237,10 +237,16 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 					timeoutMs={options.timeoutMs}
 					connectionFlags={options.connectionFlags}
 					isActive={isActive}
-					onOutcome={outcome => {
+					onOutcome={(outcome, history) => {
 						void recordVerdict(services, state, outcome);
 						if (outcome.kind === 'verified') {
-							dispatch({type: 'verified', verification: outcome.verification, config: configFromServer(outcome.server), internetIp: outcome.server.internetIp});
+							dispatch({
+								type: 'verified',
+								verification: outcome.verification,
+								config: configFromServer(outcome.server),
+								internetIp: outcome.server.internetIp,
+								history,
+							});
 						}
 					}}
 					onFinish={outcome => {
@@ -262,6 +268,7 @@ export function PhaseView({state, dispatch, options, isActive, columns, rows, ex
 					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
 					serverLabel={label}
 					auditLogPath={services.auditLog.path}
+					history={state.statusHistory ?? []}
 					isActive={isActive}
 					onDone={() => {
 						exit(0, [`Verified. Audit log: ${services.auditLog.path}`]);

@@ -25,7 +25,8 @@ export type StatusScreenProps = {
 	connectionFlags?: string[];
 	isActive: boolean;
 	/** The watch ended; for `verified` the App moves on to the summary. */
-	onOutcome(outcome: WatchOutcome): void;
+	/** The watch ended; `history` is every status change seen, in order. */
+	onOutcome(outcome: WatchOutcome, history: GatewayObservation[]): void;
 	/** Enter after a verdict other than verified. */
 	onFinish(outcome: WatchOutcome): void;
 	/** `q` before the end. */
@@ -45,6 +46,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 	const {symbols, unicode} = useUiEnvironment();
 	const started = useRef(services.clock.now()).current;
 	const [transitions, setTransitions] = useState<GatewayObservation[]>([]);
+	const history = useRef<GatewayObservation[]>([]).current;
 	const [last, setLast] = useState<GatewayObservation>();
 	const [verifying, setVerifying] = useState(target.synchronous);
 	const [pollError, setPollError] = useState<string>();
@@ -64,6 +66,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 					setLast(event.observation);
 					setPollError(undefined);
 					if (event.changed) {
+						history.push(event.observation);
 						setTransitions(previous => [...previous, event.observation].slice(-maxTransitions));
 					}
 				} else if (event.kind === 'poll-failed') {
@@ -75,7 +78,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 		}).then(result => {
 			if (!controller.signal.aborted) {
 				setOutcome(result);
-				onOutcome(result);
+				onOutcome(result, [...history]);
 			}
 		});
 		const timer = setInterval(() => {

@@ -9,18 +9,22 @@ import {useScreenKeys} from '../shell/keyboard.js';
 import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
+import type {GatewayObservation} from '../../services/watch-update.js';
 import {clientSettings} from './client-settings.js';
+import {transitionLine} from './status-lines.js';
 
 export type SummaryScreenProps = {
 	config: IpsecServerConfig;
 	gatewayInternetIp: string;
 	serverLabel: string;
 	auditLogPath: string;
+	/** Status changes seen while following the update, shown as one line (the time it went active). */
+	history: GatewayObservation[];
 	isActive: boolean;
 	onDone(): void;
 };
 
-export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, isActive, onDone}: SummaryScreenProps) {
+export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, history, isActive, onDone}: SummaryScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
 	const [finishing, setFinishing] = useState(false);
@@ -57,6 +61,7 @@ export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogP
 					{revealed ? config.psk : `${maskSecret(config.psk, symbols.mask)}  (r to reveal)`}
 				</Text>
 			</Box>
+			{history.length > 0 ? <Line dimColor text={history.map(observation => transitionLine(observation)).join(`  ${symbols.arrowRight}  `)} /> : undefined}
 			<Line dimColor text={`Audit log: ${auditLogPath}`} />
 		</Screen>
 	);
