@@ -119,6 +119,9 @@ export async function toReview(session: PtySession): Promise<string> {
 /** On the review: send the change (the default action of the review). */
 export async function submitFromReview(session: PtySession): Promise<string> {
 	await waitForStep(session, 8);
+	// The review draws its heading first and its choices a frame later; a Down pressed before the
+	// list is there would land on the next choice.
+	await session.waitForText(screen => screen.includes(reviewChoices.submit) && /Enter choose/.test(screen));
 	await highlight(session, reviewChoices.submit);
 	return pressAndWait(session, '\r');
 }
