@@ -2,6 +2,7 @@
 // (see issue 6), and the API client and sandbox are split into chunks loaded after first paint.
 import {build} from 'esbuild';
 import {rm} from 'node:fs/promises';
+import {inkIncrementalFix} from './ink-incremental-fix.mjs';
 
 await rm('dist', {recursive: true, force: true});
 await build({
@@ -26,5 +27,6 @@ await build({
 			'const require = __createRequire(import.meta.url);',
 		].join('\n'),
 	},
+	plugins: [inkIncrementalFix],
 	logLevel: 'warning',
 });

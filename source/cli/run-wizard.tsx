@@ -13,13 +13,12 @@ import type {WizardCommand} from './parse-arguments.js';
 import type {TerminalCapabilities} from './terminal-capabilities.js';
 
 /**
- * Ink options for slow links: at most 15 frames a second (the spinner asks for 3). Incremental
- * rendering stays off: Ink 6.8.0's incremental log-update moves up one line too few when the frame
- * ends with a newline (every frame shorter than the terminal), so each redraw lands one row lower
- * and the old first line is left behind (reproduced in tmux with a two-line counter). Turn it on again
- * with an Ink release that fixes it.
+ * Ink options for slow links: at most 15 frames a second (the spinner asks for 3), and incremental
+ * rendering, so a keystroke rewrites the lines it changed rather than the whole frame. Ink 6.8.0's
+ * incremental renderer drifts one row per redraw; the bundle carries the fix
+ * (scripts/ink-incremental-fix.mjs).
  */
-export const renderOptions = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, maxFps: 15} as const;
+export const renderOptions = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 15} as const;
 
 export function runWizard({
 	command,

@@ -1,0 +1,24 @@
+// Ink 6.8.0's incremental log-update returns to the top of the previous frame with
+// cursorUp(lines - 1). That is right only for a frame without a trailing newline (a full-screen
+// frame); every shorter frame ends in '\n', leaves the cursor one row lower, and each redraw lands
+// one row down, leaving the old first line behind. Ink 7 needs Node 22, so the bundle carries this
+// one-line fix. The build fails if Ink's code no longer matches, so an upgrade can't skip it silently.
+import {readFile} from 'node:fs/promises';
+
+const broken = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+const fixed =
+	"buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+
+export const inkIncrementalFix = {
+	name: 'ink-incremental-fix',
+	setup(build) {
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			if (!source.includes(broken)) {
+				throw new Error(`ink-incremental-fix: ${path} changed; check whether the fix is still needed.`);
+			}
+
+			return {contents: source.replace(broken, fixed), loader: 'js'};
+		});
+	},
+};
