@@ -63,15 +63,36 @@ export async function enterUntil(session: PtySession, condition: string | RegExp
 export const highlightedChoice = (value: string, pointer = '❯'): RegExp =>
 	new RegExp(`^\\s*${escapeRegExp(pointer)} ${escapeRegExp(value)}(?: \\(current\\))?(?: \\S)?$`, 'm');
 
+/** A focused field's guidance line, `❯ Label (ApiName)`: it carries the pointer too. */
+const fieldGuidance = /\([A-Z]\w+\)$/;
+
+/** The highlighted entry of the list on screen (the pointer line that is not a field's guidance), without its marks. */
+export function highlightedValue(screen: string, pointer = '❯'): string | undefined {
+	const prefix = new RegExp(`^\\s*${escapeRegExp(pointer)} `);
+	const line = screen.split('\n').find(text => prefix.test(text) && !fieldGuidance.test(text));
+	return line?.replace(prefix, '').replace(/(?: \(current\))?(?: \S)?$/, '');
+}
+
+/** The API name of the focused field, from its guidance line `❯ Label (ApiName)`. */
+export const focusedField = (screen: string): string | undefined => /^❯ .*\((\w+)\)$/m.exec(screen)?.[1];
+
+/** Presses a key and waits until what it should change (read from the screen) has changed. */
+async function pressUntilChanged(session: PtySession, data: string, read: (screen: string) => string | undefined): Promise<string> {
+	const before = read(session.screenText());
+	await pressAndWait(session, data);
+	return session.waitForText(screen => read(screen) !== undefined && read(screen) !== before);
+}
+
 /** Moves the highlight of the focused choice list down until it rests on `value`. */
 export async function highlight(session: PtySession, value: string, {pointer = '❯', maxMoves = 12} = {}): Promise<string> {
 	const target = highlightedChoice(value, pointer);
+	await session.waitForText(screen => highlightedValue(screen, pointer) !== undefined);
 	for (let move = 0; move < maxMoves; move++) {
 		if (target.test(session.screenText())) {
 			return session.screenText();
 		}
 
-		await pressAndWait(session, '\u001B[B');
+		await pressUntilChanged(session, '\u001B[B', screen => highlightedValue(screen, pointer));
 	}
 
 	return session.waitForText(target, {timeout: 1000});
@@ -87,16 +108,16 @@ export async function replaceText(session: PtySession, text: string): Promise<st
 
 /** Presses Tab until the focused field's guidance names this API field, e.g. `(IkeEncAlg)`. */
 export async function focusField(session: PtySession, apiName: string, maxMoves = 10): Promise<string> {
-	const focused = `(${apiName})`;
+	await session.waitForText(screen => focusedField(screen) !== undefined);
 	for (let move = 0; move < maxMoves; move++) {
-		if (session.screenText().includes(focused)) {
+		if (focusedField(session.screenText()) === apiName) {
 			return session.screenText();
 		}
 
-		await pressAndWait(session, '\t');
+		await pressUntilChanged(session, '\t', focusedField);
 	}
 
-	return session.waitForText(focused, {timeout: 1000});
+	return session.waitForText(screen => focusedField(screen) === apiName, {timeout: 1000});
 }
 
 /** Sets a choice field of the current step. */
