@@ -6,6 +6,7 @@
 // closes) the one below gets them again without having to re-register.
 import React, {createContext, useContext, useLayoutEffect, useRef} from 'react';
 import {useInput, type Key} from 'ink';
+import {splitKeyBurst, type KeyEvent} from './key-burst.js';
 
 export type GlobalIntents = {
 	onAbort(): void;
@@ -19,17 +20,27 @@ type Entry = {handler: ScreenKeyHandler; capturesText: boolean; onBack?: () => v
 
 type Registry = {
 	entries: Entry[];
+	/** Bumped on every commit of a screen that takes keys: how the queue knows a key took effect. */
+	commits: number;
 };
+
+/** How long a typed-ahead key waits for the previous key's render before it is handled anyway. */
+const keyEffectWaitMs = 50;
 
 const top = (registry: Registry): Entry | undefined => registry.entries.at(-1);
 
 const KeyboardContext = createContext<Registry | undefined>(undefined);
 
 export function KeyboardProvider({intents, children}: {intents: GlobalIntents; children: React.ReactNode}) {
-	const registry = useRef<Registry>({entries: []}).current;
-	useInput((input, key) => {
+	const registry = useRef<Registry>({entries: [], commits: 0}).current;
+	const intentsRef = useRef(intents);
+	intentsRef.current = intents;
+	const queue = useRef<KeyEvent[]>([]).current;
+	const draining = useRef(false);
+
+	const route = (input: string, key: Key) => {
 		if (key.ctrl && input === 'c') {
-			intents.onAbort();
+			intentsRef.current.onAbort();
 			return;
 		}
 
@@ -39,7 +50,7 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 			if (onBack) {
 				onBack();
 			} else {
-				intents.onBack();
+				intentsRef.current.onBack();
 			}
 
 			return;
@@ -47,11 +58,44 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 
 		// `?` is help unless a text field has focus: a PSK or a name may contain `?`.
 		if (input === '?' && !top(registry)?.capturesText) {
-			intents.onHelp();
+			intentsRef.current.onHelp();
 			return;
 		}
 
 		top(registry)?.handler(input, key);
+	};
+
+	// Keys typed ahead are handled one at a time, each after the screen has committed what the
+	// previous one did (React renders a key's update a tick or two later), so "Down, Enter" picks the
+	// item below and three Enters move three fields. A key that changes nothing is waited for only
+	// briefly.
+	const drain = () => {
+		const next = queue.shift();
+		if (!next) {
+			draining.current = false;
+			return;
+		}
+
+		const commitsBefore = registry.commits;
+		const deadline = Date.now() + keyEffectWaitMs;
+		route(next.input, next.key);
+		const awaitCommit = () => {
+			if (registry.commits !== commitsBefore || Date.now() > deadline) {
+				drain();
+			} else {
+				setImmediate(awaitCommit);
+			}
+		};
+
+		setImmediate(awaitCommit);
+	};
+
+	useInput((input, key) => {
+		queue.push(...splitKeyBurst(input, key));
+		if (!draining.current) {
+			draining.current = true;
+			drain();
+		}
 	});
 	return <KeyboardContext.Provider value={registry}>{children}</KeyboardContext.Provider>;
 }
@@ -72,6 +116,11 @@ export function useScreenKeys(
 	const onBackRef = useRef(options.onBack);
 	onBackRef.current = options.onBack;
 	const hasBack = options.onBack !== undefined;
+	useLayoutEffect(() => {
+		if (registry) {
+			registry.commits++;
+		}
+	});
 	// Registered during the commit (not after paint), so a key typed right after a screen appears
 	// reaches that screen rather than the one it replaced.
 	useLayoutEffect(() => {
