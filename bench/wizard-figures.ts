@@ -77,7 +77,7 @@ async function typingAndJourney(): Promise<{rows: Row[]; raw: Record<string, unk
 		const totalCalls = Object.values(calls).reduce((total, count) => total + count, 0);
 		return {
 			rows: [
-				{metric: `keystroke → screen p50 (${keystrokes} keys)`, value: round(latency.median), unit: 'ms'},
+				{metric: `keystroke → screen p50 (${keystrokes} keys, 10/s)`, value: round(latency.median), unit: 'ms'},
 				{metric: 'keystroke → screen p95', value: round(latency.p95), unit: 'ms', limit: {label: 'budget', value: 16}},
 				{metric: `keystrokes with no answer within 5 s (of ${keystrokes})`, value: lostKeys, unit: '', limit: {label: 'expected', value: 0}},
 				{metric: 'bytes written per keystroke (mean)', value: round(meanBytes), unit: 'B', limit: {label: 'budget', value: 1024}},
