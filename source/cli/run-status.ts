@@ -7,7 +7,9 @@ import {verifyApplied} from '../domain/index.js';
 import {verificationInputsFromPending} from '../services/pending-update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
 import {clockTime, formatDuration, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
+import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
+import {isUtf8Locale} from './terminal-capabilities.js';
 import {recordStatusVerdict} from './record-status-verdict.js';
 import type {ExitController} from './exit-controller.js';
 import type {StatusCommand} from './parse-arguments.js';
@@ -15,15 +17,17 @@ import type {StatusCommand} from './parse-arguments.js';
 export async function runStatus(command: StatusCommand, exitController: ExitController): Promise<void> {
 	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
 	exitController.onCleanup(async () => services.close());
+	// Plain lines still honour the locale: under LANG=C a `…` in a masked key arrives as garbage.
+	const unicode = isUtf8Locale(process.env);
 	const print = (line: string) => {
-		process.stdout.write(`${line}\n`);
+		process.stdout.write(`${terminalText(line, unicode)}\n`);
 	};
 
 	let connection;
 	try {
 		connection = await services.connect();
 	} catch (error) {
-		process.stderr.write(`${errorSentence(error)}\n`);
+		process.stderr.write(`${terminalText(errorSentence(error), unicode)}\n`);
 		exitController.exit(1);
 		return;
 	}

@@ -83,6 +83,17 @@ test('status works without a terminal: plain lines and exit 0 once the gateway i
 	t.notRegex(result.stdout, /\u001B\[/, 'no escape sequences in plain output');
 });
 
+test('status under LANG=C writes ASCII only (the masked AccessKey ID too)', async t => {
+	const result = await run(['status', '--sandbox', '--region', 'cn-hangzhou', '--gateway', 'vpn-bp1a7f3k9d2m5x8c1v4b6', '--timeout', '60s'], {
+		LANG: 'C',
+		LC_ALL: 'C',
+		LC_CTYPE: undefined,
+	});
+	t.is(result.code, 0, result.stderr);
+	t.regex(result.stdout, /AccessKey ID SAND\.\.\.0001/);
+	t.notRegex(result.stdout + result.stderr, /[^\u0000-\u007F]/u);
+});
+
 test('a closed pipe ends quietly', async t => {
 	const result = await new Promise<Result>(resolve => {
 		const child = spawn('node', [cli, '--help'], {stdio: ['ignore', 'pipe', 'pipe']});
