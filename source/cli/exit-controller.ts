@@ -2,6 +2,8 @@
 // too. In order: unmount Ink, restore the terminal (raw mode off, cursor shown), print the final
 // lines after Ink is gone (so they stay on screen), release resources, end with the code.
 
+import {terminalText} from '../ui/fields/terminal-text.js';
+
 export const signalExitCodes = {SIGINT: 130, SIGHUP: 129, SIGTERM: 143} as const;
 
 type Writable = {write(text: string): unknown; isTTY?: boolean};
@@ -12,6 +14,8 @@ export type ExitControllerOptions = {
 	stdout: Writable;
 	/** process.exit in production; tests pass a recorder. */
 	terminate(code: number): void;
+	/** False under an ASCII-only locale: the final lines are spelled in ASCII (default true). */
+	unicode?: boolean;
 	/** How long cleanups may take before the process ends anyway. */
 	cleanupTimeoutMs?: number;
 };
@@ -30,7 +34,7 @@ export type ExitController = {
 
 const showCursor = '\u001B[?25h';
 
-export function createExitController({stdin, stdout, terminate, cleanupTimeoutMs = 1000}: ExitControllerOptions): ExitController {
+export function createExitController({stdin, stdout, terminate, unicode = true, cleanupTimeoutMs = 1000}: ExitControllerOptions): ExitController {
 	let ui: {unmount(): void} | undefined;
 	let interruptLines: string[] | undefined;
 	let exiting = false;
@@ -61,7 +65,7 @@ export function createExitController({stdin, stdout, terminate, cleanupTimeoutMs
 		exiting = true;
 		restoreTerminal();
 		if (finalLines && finalLines.length > 0) {
-			stdout.write(`${finalLines.join('\n')}\n`);
+			stdout.write(`${terminalText(finalLines.join('\n'), unicode)}\n`);
 		}
 
 		const all = Promise.allSettled(cleanups.map(async cleanup => cleanup()));

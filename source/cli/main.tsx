@@ -6,7 +6,7 @@ import process from 'node:process';
 import packageJson from '../../package.json' with {type: 'json'};
 import {createExitController, type ExitController} from './exit-controller.js';
 import {parseArguments} from './parse-arguments.js';
-import {notInteractiveMessage, terminalCapabilities} from './terminal-capabilities.js';
+import {isUtf8Locale, notInteractiveMessage, terminalCapabilities} from './terminal-capabilities.js';
 
 const failureSentence = 'Something unexpected went wrong; run the same command again, and if it fails again report it with what you did.';
 
@@ -102,6 +102,7 @@ async function main(exitController: ExitController): Promise<void> {
 const exitController = createExitController({
 	stdin: process.stdin,
 	stdout: process.stdout,
+	unicode: isUtf8Locale(process.env),
 	terminate: code => process.exit(code),
 });
 

@@ -1,7 +1,7 @@
 import test from 'ava';
 import {createExitController} from '../../source/cli/exit-controller.js';
 
-function harness() {
+function harness(unicode = true) {
 	const events: string[] = [];
 	let resolveCode: (code: number) => void;
 	const terminated = new Promise<number>(resolve => {
@@ -20,6 +20,7 @@ function harness() {
 				events.push(text === '\u001B[?25h' ? 'cursor shown' : `print ${text.trimEnd()}`);
 			},
 		},
+		unicode,
 		terminate: code => {
 			events.push(`exit ${code}`);
 			resolveCode(code);
@@ -37,6 +38,13 @@ test('exit unmounts, restores the terminal, then prints the final lines and ends
 	controller.exit(1, ['Follow it with: ipsec-wizard status']);
 	t.is(await terminated, 1);
 	t.deepEqual(events, ['unmount', 'raw false', 'cursor shown', 'print Follow it with: ipsec-wizard status', 'cleanup', 'exit 1']);
+});
+
+test('under an ASCII-only locale the final lines are spelled in ASCII', async t => {
+	const {controller, events, terminated} = harness(false);
+	controller.exit(1, ['Gateway vpn-bp1… is still updating → run status']);
+	await terminated;
+	t.true(events.includes('print Gateway vpn-bp1... is still updating -> run status'));
 });
 
 test('only the first exit counts', async t => {
