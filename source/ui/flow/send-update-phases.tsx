@@ -1,0 +1,120 @@
+// Edit, submit, wait out a busy gateway: each screen's callbacks turned into reducer actions.
+// A refused submit goes back to the review with a notice saying why and what is kept.
+import React from 'react';
+import {isApiError} from '../../api/api-error.js';
+import {EditFlow} from '../edit/edit-flow.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {serverLabel} from './app-reducer.js';
+import {BusyScreen} from './busy-screen.js';
+import {rebaseDraft} from './draft-for-server.js';
+import {errorSentence} from './error-text.js';
+import type {PhaseProps} from './phase-props.js';
+import {useServices} from './services-context.js';
+import {SubmitScreen} from './submit-screen.js';
+
+export function SendUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
+	const services = useServices();
+	const {symbols} = useUiEnvironment();
+	const label = serverLabel(state, symbols.separator);
+	const {connection, loaded} = state;
+
+	switch (state.phase) {
+		case 'edit': {
+			return loaded && state.draft ? (
+				<EditFlow
+					server={loaded.server}
+					context={loaded.context}
+					draft={state.draft}
+					step={state.editStep}
+					notice={state.notice}
+					newClientToken={services.newClientToken}
+					randomBytes={services.randomBytes}
+					onDraftChange={draft => {
+						dispatch({type: 'draft-changed', draft});
+					}}
+					onStepChange={step => {
+						dispatch({type: 'edit-step-changed', step});
+					}}
+					onExitBack={() => {
+						dispatch({type: 'edit-exited'});
+					}}
+					onSubmit={(plan, edited) => {
+						dispatch({type: 'submit-requested', plan, edited});
+					}}
+					onNothingToChange={() => {
+						exit(0, ['Nothing to change: the server keeps its settings.']);
+					}}
+					onCancel={() => {
+						exit(130, ['Cancelled: nothing was changed.']);
+					}}
+				/>
+			) : null;
+		}
+
+		case 'submit': {
+			return connection && loaded && state.submission ? (
+				<SubmitScreen
+					connection={connection}
+					plan={state.submission.plan}
+					edited={state.submission.edited}
+					loaded={loaded}
+					serverLabel={label}
+					onSubmitted={requestIds => {
+						dispatch({type: 'submitted', requestIds});
+					}}
+					onChangedElsewhere={(baseline, changes) => {
+						dispatch({type: 'draft-changed', draft: rebaseDraft(state.draft!, loaded.server, baseline.server)});
+						dispatch({
+							type: 'submit-rejected',
+							baseline,
+							notice: {
+								kind: 'info',
+								lines: [
+									'Someone changed this server since it was loaded; nothing was sent.',
+									...changes.map(change => `Changed: ${change.label} ${change.before} ${symbols.arrowRight} ${change.after}`),
+									'Your edits now apply to the server as it is; check the review and submit again.',
+								],
+							},
+						});
+					}}
+					onBusy={error => {
+						dispatch({type: 'gateway-busy', reason: error.describe()});
+					}}
+					onRejected={error => {
+						dispatch({
+							type: 'submit-rejected',
+							notice: {
+								kind: 'error',
+								lines: [errorSentence(error), isApiError(error) && error.kind === 'network' ? 'If it may have reached the service, `ipsec-wizard status` can check it.' : 'Nothing was changed; what you typed is kept.'],
+							},
+						});
+					}}
+				/>
+			) : null;
+		}
+
+		case 'busy': {
+			return connection && state.submission ? (
+				<BusyScreen
+					connection={connection}
+					regionId={state.submission.plan.regionId}
+					vpnGatewayId={state.submission.plan.vpnGatewayId}
+					reason={state.busyReason ?? ''}
+					serverLabel={label}
+					timeoutMs={options.timeoutMs}
+					isActive={isActive}
+					onRetry={() => {
+						dispatch({type: 'retry-requested'});
+					}}
+					onBackToReview={() => {
+						dispatch({type: 'submit-rejected', notice: {kind: 'info', lines: ['Not sent: the gateway was busy. Submit again when ready.']}});
+					}}
+				/>
+			) : null;
+		}
+
+		default: {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,77 @@
+// Follow the sent update until it is verified, then show the summary: each screen's callbacks
+// turned into reducer actions, the verdict recorded, and the way out with its final lines.
+import React, {useMemo} from 'react';
+import {configFromServer} from '../../domain/index.js';
+import {useUiEnvironment} from '../shell/ui-environment.js';
+import {serverLabel} from './app-reducer.js';
+import type {PhaseProps} from './phase-props.js';
+import {recordVerdict} from './record-verdict.js';
+import {useServices} from './services-context.js';
+import {formatDuration, outcomeLines, reattachCommand} from './status-lines.js';
+import {StatusScreen} from './status-screen.js';
+import {SummaryScreen} from './summary-screen.js';
+import {watchTarget} from './watch-target.js';
+
+export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
+	const services = useServices();
+	const {symbols} = useUiEnvironment();
+	const label = serverLabel(state, symbols.separator);
+	const target = useMemo(() => watchTarget(state), [state.submission, state.pending]);
+	const follow = target ? {...target, connectionFlags: options.connectionFlags} : undefined;
+	const {connection, loaded} = state;
+
+	switch (state.phase) {
+		case 'status': {
+			return connection && target ? (
+				<StatusScreen
+					connection={connection}
+					target={target}
+					serverLabel={label}
+					timeoutMs={options.timeoutMs}
+					connectionFlags={options.connectionFlags}
+					isActive={isActive}
+					onOutcome={(outcome, history) => {
+						void recordVerdict(services, state, outcome);
+						if (outcome.kind === 'verified') {
+							dispatch({
+								type: 'verified',
+								verification: outcome.verification,
+								config: configFromServer(outcome.server),
+								internetIp: outcome.server.internetIp,
+								history,
+							});
+						}
+					}}
+					onFinish={outcome => {
+						exit(outcome.kind === 'active' ? 0 : 1, outcomeLines(outcome, follow!, formatDuration(options.timeoutMs)));
+					}}
+					onLeave={() => {
+						void recordVerdict(services, state, {kind: 'aborted'}).finally(() => {
+							exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`]);
+						});
+					}}
+				/>
+			) : null;
+		}
+
+		case 'summary': {
+			return state.verifiedConfig ? (
+				<SummaryScreen
+					config={state.verifiedConfig}
+					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
+					serverLabel={label}
+					auditLogPath={services.auditLog.path}
+					history={state.statusHistory ?? []}
+					isActive={isActive}
+					onDone={() => {
+						exit(0, [`Verified. Audit log: ${services.auditLog.path}`]);
+					}}
+				/>
+			) : null;
+		}
+
+		default: {
+			return null;
+		}
+	}
+}
