@@ -1,8 +1,9 @@
 // `npm run media`: drives the built wizard through a whole journey against the embedded sandbox in
 // an 80x24 terminal and writes what it looked like: one SVG still per step (media/step-NN-*.svg),
 // an asciicast of the screens (media/journey.cast) and that cast as an animated SVG (media/journey.svg).
-// The sandbox seed is fixed; clock times, elapsed seconds and RequestIds on the status screens are
-// not, so those two stills differ from run to run in those places only.
+// The sandbox seed is fixed, every picture waits for the screen to settle, and the recorder puts
+// fixed stand-ins in place of clock times, elapsed seconds and UUIDs: the same program gives
+// byte-identical files on every run.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -22,6 +23,7 @@ const configDir = path.join(tmpdir(), 'ipsec-wizard-media');
 
 async function key(session: PtySession, recorder: Recorder, data: string): Promise<void> {
 	await pressAndWait(session, data);
+	await recorder.settled();
 	recorder.frame();
 }
 
@@ -33,31 +35,38 @@ async function enterUntilStep(session: PtySession, recorder: Recorder, step: num
 	await waitForStep(session, step);
 	// A still only once the step is drawn whole: its focused field (or choice) and its key hints.
 	await session.waitForText(text => /^\s*❯ /m.test(text) && /Enter \w+/.test(text));
+	await recorder.settled();
 }
 
 async function choose(session: PtySession, recorder: Recorder, apiName: string, value: string): Promise<void> {
 	await focusField(session, apiName);
+	await recorder.settled();
 	recorder.frame();
 	await highlight(session, value);
+	await recorder.settled();
 	recorder.frame();
 }
 
 async function journey(session: PtySession, recorder: Recorder): Promise<void> {
 	await session.waitForText(text => text.includes('cn-hangzhou') && text.includes('Enter choose'), {timeout: 30_000});
+	await recorder.settled();
 	recorder.still('connect', 'Step 1: connect and pick the region');
 	await key(session, recorder, '\r');
 
 	await session.waitForText(text => text.includes(stepHeading(2)) && text.includes('6 shown'), {timeout: 30_000});
+	await recorder.settled();
 	recorder.still('pick-server', 'Step 2: pick the IPsec server');
 	for (const character of 'sales') {
 		await key(session, recorder, character);
 	}
 
 	await session.waitForText('1 shown');
+	await recorder.settled();
 	recorder.frame(1.2);
 	await key(session, recorder, '\r');
 
 	await waitForStep(session, 3, 30_000);
+	await recorder.settled();
 	recorder.still('basics', 'Step 3: basics');
 	await enterUntilStep(session, recorder, 4);
 	await choose(session, recorder, 'IkeEncAlg', 'aes256');
@@ -72,11 +81,16 @@ async function journey(session: PtySession, recorder: Recorder): Promise<void> {
 	await enterUntilStep(session, recorder, 8);
 	recorder.still('review', 'Step 8: review the change');
 	await highlight(session, 'Submit this change');
-	await key(session, recorder, '\r');
+	await recorder.settled();
+	recorder.frame();
+	// The submit step passes in a moment that depends on the machine: no picture of it.
+	await pressAndWait(session, '\r');
 
 	await session.waitForText(statusTexts.updating, {timeout: 30_000});
+	await recorder.settled({live: true});
 	recorder.still('live-status', 'Step 10: live status while the gateway updates');
 	await session.waitForText(statusTexts.verified, {timeout: 60_000});
+	await recorder.settled();
 	recorder.still('verified', 'Done: verified, and what the clients must match');
 }
 
@@ -98,7 +112,7 @@ async function record(): Promise<Recorder> {
 		args: ['--sandbox'],
 		env: {IPSEC_WIZARD_SANDBOX_UPDATING_MS: '3000'},
 	});
-	const recorder = new Recorder(session, mediaDir);
+	const recorder = new Recorder(session, mediaDir, configDir);
 	try {
 		await journey(session, recorder);
 		return recorder;
@@ -123,4 +137,4 @@ execFileSync(process.execPath, [
 	path.join(projectRoot, 'node_modules/svg-term-cli/lib/cli.js'),
 	'--in', castFile, '--out', path.join(mediaDir, 'journey.svg'), '--window', '--width', String(size.cols), '--height', String(size.rows), '--no-cursor',
 ], {stdio: 'inherit'});
-console.log(`media: ${recorder.stills.length} stills (${recorder.stills.join(', ')}), journey.cast (${recorder.frames.length} frames), journey.svg; server ${demoServerIds.busy}`);
+console.log(`media: ${recorder.stills.length} stills (${recorder.stills.join(', ')}), journey.cast (${recorder.frameCount} frames), journey.svg; server ${demoServerIds.busy}`);

@@ -32,16 +32,36 @@ const attributesOf = (cell: xterm.IBufferCell): Attributes => ({
 const sgr = (a: Attributes): string =>
 	`\u001B[0;${[a.bold ? '1' : '', a.dim ? '2' : '', a.inverse ? '7' : '', a.fg, a.bg].filter(Boolean).join(';')}m`;
 
+/**
+ * Rewrites a row's text before it is drawn: one entry per column ('' for the right half of a wide
+ * character) in, the same number out. Lets a caller replace volatile text (clock times, IDs)
+ * without moving anything else on the screen.
+ */
+export type RowRewrite = (cells: string[]) => string[];
+
+/** The characters of one buffer line, a blank cell as ' ' and a wide character's right half as ''. */
+export function rowCells(line: xterm.IBufferLine | undefined, cols: number, scratch: xterm.IBufferCell): string[] {
+	const cells: string[] = [];
+	for (let column = 0; column < cols; column++) {
+		const cell = line?.getCell(column, scratch);
+		cells.push(!cell || cell.getWidth() === 0 ? '' : cell.getChars() || ' ');
+	}
+
+	return cells;
+}
+
 const same = (a: Attributes, b: Attributes): boolean =>
 	a.fg === b.fg && a.bg === b.bg && a.bold === b.bold && a.dim === b.dim && a.inverse === b.inverse;
 
 /** The visible screen as one frame: home, clear, rows joined by CRLF, attributes reset at the end. */
-export function screenToAnsi(terminal: xterm.Terminal): string {
+export function screenToAnsi(terminal: xterm.Terminal, {rewriteRow}: {rewriteRow?: RowRewrite} = {}): string {
 	const buffer = terminal.buffer.active;
 	const scratch = buffer.getNullCell();
 	const rows: string[] = [];
 	for (let row = 0; row < terminal.rows; row++) {
 		const line = buffer.getLine(buffer.viewportY + row);
+		const cells = rowCells(line, terminal.cols, scratch);
+		const chars = rewriteRow ? rewriteRow(cells) : cells;
 		let text = '';
 		let current = plain;
 		let pendingSpaces = '';
@@ -52,8 +72,8 @@ export function screenToAnsi(terminal: xterm.Terminal): string {
 			}
 
 			const attributes = attributesOf(cell);
-			const chars = cell.getChars() || ' ';
-			if (chars === ' ' && same(attributes, plain) && same(current, plain)) {
+			const cellText = chars[column] ?? ' ';
+			if (cellText === ' ' && same(attributes, plain) && same(current, plain)) {
 				pendingSpaces += ' '; // kept only if something follows: trailing spaces are dropped
 				continue;
 			}
@@ -65,7 +85,7 @@ export function screenToAnsi(terminal: xterm.Terminal): string {
 				current = attributes;
 			}
 
-			text += chars;
+			text += cellText;
 		}
 
 		rows.push(same(current, plain) ? text : `${text}\u001B[0m`);

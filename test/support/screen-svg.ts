@@ -1,6 +1,7 @@
 // A still picture of a terminal screen as SVG, drawn from the xterm buffer cell by cell: colours,
 // bold, dim and inverse as the program set them. Deterministic: the same screen gives the same bytes.
 import type xterm from '@xterm/headless';
+import {rowCells, type RowRewrite} from './screen-ansi.js';
 import {palette256, rgbColor, themeColors} from './terminal-palette.js';
 
 export type SvgOptions = {
@@ -12,6 +13,8 @@ export type SvgOptions = {
 	padding?: number;
 	/** Accessible title of the picture. */
 	title?: string;
+	/** Replaces text in a row without moving it (see RowRewrite). */
+	rewriteRow?: RowRewrite;
 };
 
 type CellStyle = {fg: string; bg: string | undefined; bold: boolean; dim: boolean};
@@ -46,7 +49,9 @@ const sameStyle = (a: CellStyle, b: CellStyle): boolean =>
 	a.fg === b.fg && a.bg === b.bg && a.bold === b.bold && a.dim === b.dim;
 
 /** Splits one buffer line into runs of equally styled cells. */
-function runsOf(line: xterm.IBufferLine, cols: number, scratch: xterm.IBufferCell): Run[] {
+function runsOf(line: xterm.IBufferLine, cols: number, scratch: xterm.IBufferCell, rewriteRow?: RowRewrite): Run[] {
+	const cells = rowCells(line, cols, scratch);
+	const chars = rewriteRow ? rewriteRow(cells) : cells;
 	const runs: Run[] = [];
 	for (let column = 0; column < cols; column++) {
 		const cell = line.getCell(column, scratch);
@@ -55,7 +60,7 @@ function runsOf(line: xterm.IBufferLine, cols: number, scratch: xterm.IBufferCel
 		}
 
 		const style = styleOf(cell);
-		const text = cell.getChars() || ' ';
+		const text = chars[column] ?? ' ';
 		const last = runs.at(-1);
 		if (last && sameStyle(last.style, style) && last.column + last.width === column) {
 			last.text += text;
@@ -87,7 +92,7 @@ export function screenToSvg(terminal: xterm.Terminal, options: SvgOptions = {}):
 		}
 
 		const top = padding + (row * lineHeight);
-		for (const run of runsOf(line, terminal.cols, scratch)) {
+		for (const run of runsOf(line, terminal.cols, scratch, options.rewriteRow)) {
 			if (run.style.bg) {
 				backgrounds.push(`<rect x="${x(run.column)}" y="${top}" width="${(run.width * cellWidth).toFixed(1)}" height="${lineHeight}" fill="${run.style.bg}"/>`);
 			}
