@@ -1,10 +1,9 @@
 // Step 7: when the new settings take effect, said in terms of the clients connected right now.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {Screen} from '../../shell/screen.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {effectImmediatelyField} from '../field-specs.js';
-import {StepForm} from '../step-form.js';
+import {FieldStep} from '../field-step.js';
 import type {StepProps} from '../step-props.js';
 
 const fields = [effectImmediatelyField];
@@ -25,24 +24,13 @@ export function ApplyStep(props: StepProps) {
 	const count = props.context.onlineClientCount;
 	const dropsClients = props.draft.effectImmediately && count > 0;
 	return (
-		<Screen step={7} serverLabel={props.serverLabel} hints={['Enter review', 'Esc back', '? help', 'Ctrl+C quit']}>
-			<StepForm
-				fields={fields}
-				draft={props.draft}
-				loadedDraft={props.loadedDraft}
-				checks={props.checks}
-				context={props.context}
-				onDraftChange={props.onDraftChange}
-				onDone={props.onNext}
-				onBack={props.onBack}
-			>
-				<Box paddingLeft={2} marginTop={1}>
-					<Text color={dropsClients && color ? 'yellow' : undefined}>
-						{dropsClients ? `${symbols.warning} ` : `${symbols.info} `}
-						{onlineClientsSentence(count, props.draft.effectImmediately)}
-					</Text>
-				</Box>
-			</StepForm>
-		</Screen>
+		<FieldStep {...props} step={7} fields={fields} hints={['Enter review', 'Esc back', '? help', 'Ctrl+C quit']}>
+			<Box paddingLeft={2} marginTop={1}>
+				<Text color={dropsClients && color ? 'yellow' : undefined}>
+					{dropsClients ? `${symbols.warning} ` : `${symbols.info} `}
+					{onlineClientsSentence(count, props.draft.effectImmediately)}
+				</Text>
+			</Box>
+		</FieldStep>
 	);
 }

@@ -3,12 +3,11 @@
 import React, {useState} from 'react';
 import type {Key} from 'ink';
 import {generatePsk, maskSecret} from '../../../domain/index.js';
-import {Screen} from '../../shell/screen.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {pskOfDraft, type Draft} from '../draft.js';
 import {pskActionField, pskEnabledField, typedPskField, type FieldSpec} from '../field-specs.js';
 import {FittedLine} from '../../fields/fitted-line.js';
-import {StepForm} from '../step-form.js';
+import {FieldStep} from '../field-step.js';
 import type {StepProps} from '../step-props.js';
 
 export type AuthStepProps = StepProps & {randomBytes(count: number): Uint8Array};
@@ -44,21 +43,8 @@ export function AuthStep(props: AuthStepProps) {
 	);
 	const hints = ['Enter next', 'Tab field', `Ctrl+R ${revealed ? 'hide' : 'show'} key`, 'Esc back', 'Ctrl+C quit'];
 	return (
-		<Screen step={6} serverLabel={props.serverLabel} hints={hints}>
-			<StepForm
-				fields={fields}
-				draft={draft}
-				loadedDraft={props.loadedDraft}
-				checks={props.checks}
-				context={props.context}
-				revealed={revealed}
-				onKey={onKey}
-				onDraftChange={change}
-				onDone={props.onNext}
-				onBack={props.onBack}
-			>
-				{keyLine}
-			</StepForm>
-		</Screen>
+		<FieldStep {...props} step={6} fields={fields} hints={hints} revealed={revealed} onKey={onKey} onDraftChange={change}>
+			{keyLine}
+		</FieldStep>
 	);
 }
