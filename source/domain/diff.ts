@@ -1,6 +1,6 @@
 // What an edit changes, and what that means for the tunnels, in words for the review screen.
 import {describeValue, fieldInfo} from './field-info.js';
-import {fieldValue, ikeFields, ipsecFields, sameValue} from './field-values.js';
+import {fieldValue, negotiationFields, sameValue} from './field-values.js';
 import {fieldNames} from './model.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
 
@@ -27,7 +27,7 @@ function describeChange(field: FieldName, loaded: IpsecServerConfig, edited: Ips
 
 // Lifetimes are negotiated between the two ends; every other Phase 1/2 setting must be the same
 // in the client's profile.
-const clientMustMatch: FieldName[] = [...ikeFields, ...ipsecFields].filter(field => !field.endsWith('Lifetime'));
+const clientMustMatch: FieldName[] = negotiationFields.filter(field => !field.endsWith('Lifetime'));
 
 function plural(count: number, one: string, many: string): string {
 	return count === 1 ? `1 ${one}` : `${count} ${many}`;

@@ -8,6 +8,8 @@ export const ikeFields = [
 export const ipsecFields = [
 	'ipsecEncAlg', 'ipsecAuthAlg', 'ipsecPfs', 'ipsecLifetime',
 ] as const satisfies ReadonlyArray<keyof IpsecConfig>;
+/** Phase 1 then Phase 2: the settings a client's profile is made of. */
+export const negotiationFields: ReadonlyArray<(typeof ikeFields)[number] | (typeof ipsecFields)[number]> = [...ikeFields, ...ipsecFields];
 
 export type FieldValue = string | number | boolean | string[];
 

@@ -8,6 +8,7 @@ export * from './config-validation.js';
 export * from './advisories.js';
 export * from './presets.js';
 export * from './field-info.js';
+export {negotiationFields} from './field-values.js';
 export * from './server-config.js';
 export * from './diff.js';
 export {planUpdate, applyPlan} from './update-plan.js';
