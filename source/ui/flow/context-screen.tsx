@@ -1,17 +1,15 @@
 // Between the picker and the edit flow: loads the server (for --server) and its context.
-import React, {useEffect, useState} from 'react';
+import React from 'react';
 import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
-import {useScreenKeys} from '../shell/keyboard.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {Loaded} from './app-reducer.js';
 import {CredentialLine} from './credential-line.js';
-import {errorSentence} from './error-text.js';
 import {loadServer, loadServerContext} from './load-server-context.js';
-import {useRetryNotice} from './use-retry-notice.js';
+import {useRetriedLoad} from './use-retried-load.js';
 
 export type ContextScreenProps = {
 	connection: Connection;
@@ -25,35 +23,12 @@ export type ContextScreenProps = {
 };
 
 export function ContextScreen({connection, regionId, ipsecServerId, picked, isActive, onLoaded, onFailed}: ContextScreenProps) {
-	const [error, setError] = useState<string>();
-	const [attempt, setAttempt] = useState(0);
-	const retry = useRetryNotice(error === undefined);
-	useEffect(() => {
-		let cancelled = false;
-		setError(undefined);
-		void (async () => {
-			try {
-				const server = picked?.ipsecServerId === ipsecServerId ? picked : await loadServer(connection.api, regionId, ipsecServerId);
-				const loaded = await loadServerContext(connection.api, server);
-				if (!cancelled) {
-					onLoaded(loaded);
-				}
-			} catch (caught) {
-				if (!cancelled) {
-					setError(errorSentence(caught));
-				}
-			}
-		})();
-		return () => {
-			cancelled = true;
-		};
-	}, [attempt]);
-	useScreenKeys(
-		(_input, key) => {
-			if (key.return && error) {
-				setAttempt(previous => previous + 1);
-			}
+	const {error, retry} = useRetriedLoad(
+		async () => {
+			const server = picked?.ipsecServerId === ipsecServerId ? picked : await loadServer(connection.api, regionId, ipsecServerId);
+			return loadServerContext(connection.api, server);
 		},
+		onLoaded,
 		{isActive, onBack: onFailed},
 	);
 	return (
