@@ -191,17 +191,6 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	}
 }
 
-/** What the wizard is changing, for the frame: `name (iss-…) · region`. */
-export function serverLabel(state: AppState, separator: string): string {
-	const server = state.loaded?.server;
-	if (server) {
-		return `${server.ipsecServerName} (${server.ipsecServerId})${separator}${server.regionId}`;
-	}
-
-	const pending = state.pending;
-	return pending ? `${pending.ipsecServerName} (${pending.ipsecServerId})${separator}${pending.regionId}` : '';
-}
-
 /** The target of an update being followed: the one just submitted, or the re-attached one. */
 export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId: string; ipsecServerId: string} | undefined {
 	const plan = state.submission?.plan;

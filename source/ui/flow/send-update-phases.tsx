@@ -4,11 +4,11 @@ import React from 'react';
 import {isApiError} from '../../api/api-error.js';
 import {EditFlow} from '../edit/edit-flow.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {serverLabel} from './app-reducer.js';
 import {BusyScreen} from './busy-screen.js';
 import {rebaseDraft} from './draft-for-server.js';
 import {errorSentence} from './error-text.js';
 import type {PhaseProps} from './phase-props.js';
+import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {SubmitScreen} from './submit-screen.js';
 

@@ -3,9 +3,9 @@
 import React, {useMemo} from 'react';
 import {configFromServer} from '../../domain/index.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {serverLabel} from './app-reducer.js';
 import type {PhaseProps} from './phase-props.js';
 import {recordVerdict} from './record-verdict.js';
+import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {formatDuration, outcomeLines, reattachCommand} from './status-lines.js';
 import {StatusScreen} from './status-screen.js';
