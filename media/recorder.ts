@@ -8,7 +8,7 @@ import type {PtySession} from '../test/support/pty-session.js';
 import {screenToAnsi} from '../test/support/screen-ansi.js';
 import {screenToSvg} from '../test/support/screen-svg.js';
 import type {CastFrame} from './asciicast.js';
-import {waitForSettled} from './settle.js';
+import {waitForSettled} from '../test/support/screen-settle.js';
 import {maskVolatileText, rowRewrite, volatileTextRewrite} from './volatile-text.js';
 
 type HeldScreen = {data: string; seconds: number};

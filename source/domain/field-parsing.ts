@@ -31,8 +31,14 @@ export function formatLocalSubnet(blocks: string[]): string {
 }
 
 /** Whole seconds within the allowed range, else undefined. Surrounding spaces are tolerated. */
+/**
+ * Spaces around a number are forgiven; tabs and other control characters are not (String#trim
+ * would drop them too, and a lifetime of "\t60" must be refused like any other stray character).
+ */
+export const trimSpaces = (text: string): string => text.replace(/^ +| +$/gu, '');
+
 export function parseLifetime(text: string): number | undefined {
-	const trimmed = text.trim();
+	const trimmed = trimSpaces(text);
 	if (!/^\d{1,6}$/.test(trimmed)) {
 		return undefined;
 	}

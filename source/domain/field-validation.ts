@@ -1,7 +1,7 @@
 // One validator per field. Each takes the raw text the user typed and returns undefined when it is
 // acceptable, or one sentence: what is wrong, what is allowed, an example. None of them throws.
 import {cidrContains, parseIpv4Cidr} from './cidr.js';
-import {splitCidrList} from './field-parsing.js';
+import {splitCidrList, trimSpaces} from './field-parsing.js';
 import {quoteInput} from './message-text.js';
 import {lifetimeRange} from './model.js';
 import {isFqdn, isIpAddress} from './network-identity.js';
@@ -80,7 +80,7 @@ export function validateLocalSubnet(text: string): string | undefined {
 }
 
 export function validateLifetime(text: string): string | undefined {
-	const trimmed = text.trim();
+	const trimmed = trimSpaces(text);
 	const range = `${lifetimeRange.min} to ${lifetimeRange.max}`;
 	if (trimmed.length === 0) {
 		return `Enter the lifetime in whole seconds from ${range}, for example 86400 (24 hours).`;

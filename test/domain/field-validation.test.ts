@@ -1,6 +1,7 @@
 import test from 'ava';
 import {
 	validateClientIpPool,
+import {parseLifetime} from '../../source/domain/field-parsing.js';
 	validateIpsecServerName,
 	validateLifetime,
 	validateLocalId,
@@ -113,6 +114,9 @@ test('a pool must be exactly one block', t => {
 test('lifetimes: whole seconds 0 to 86400 and nothing else, each mistake explained', t => {
 	t.is(validateLifetime('3600'), undefined);
 	t.is(validateLifetime(' 60 '), undefined);
+	// Found by the property test: String#trim also dropped a tab, so "\t0" passed as 0.
+	t.not(validateLifetime('\t0'), undefined);
+	t.is(parseLifetime('\t0'), undefined);
 	t.is(validateLifetime('0'), undefined);
 	t.is(validateLifetime('86400'), undefined);
 	t.is(validateLifetime('3600.5'), 'The lifetime must be whole seconds without decimals, from 0 to 86400, for example 3600.');

@@ -1,6 +1,7 @@
 // How a person moves through the wizard, in terms of what they see: step headings, the highlighted
 // choice, the text in a field. Every move waits for the screen to answer before the next key, as a
 // person would; nothing here sleeps.
+import {waitForSettled} from './screen-settle.js';
 import type {PtySession} from './pty-session.js';
 
 export const stepCount = 10;
@@ -54,6 +55,9 @@ export async function enterUntil(session: PtySession, condition: string | RegExp
 		}
 
 		await pressAndWait(session, '\r');
+		// Every key typed ahead counts, so wait until this Enter has finished drawing (a step
+		// transition draws in parts) before deciding whether another one is needed.
+		await waitForSettled(session, {view: () => session.screenText(), quietMs: 200});
 	}
 
 	return session.waitForText(condition, {timeout: 1000});

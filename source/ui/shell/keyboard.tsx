@@ -24,8 +24,12 @@ type Registry = {
 	commits: number;
 };
 
-/** How long a typed-ahead key waits for the previous key's render before it is handled anyway. */
-const keyEffectWaitMs = 50;
+/**
+ * A key that changes nothing never produces a commit, so a typed-ahead key waits for its
+ * predecessor's only so long: at least this many turns of the event loop (React renders an update
+ * within a turn or two, however loaded the machine) and at least this many milliseconds.
+ */
+const keyEffectWait = {turns: 20, ms: 50};
 
 const top = (registry: Registry): Entry | undefined => registry.entries.at(-1);
 
@@ -77,10 +81,13 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 		}
 
 		const commitsBefore = registry.commits;
-		const deadline = Date.now() + keyEffectWaitMs;
+		const deadline = Date.now() + keyEffectWait.ms;
+		let turns = 0;
 		route(next.input, next.key);
 		const awaitCommit = () => {
-			if (registry.commits !== commitsBefore || Date.now() > deadline) {
+			turns++;
+			const gaveUp = turns >= keyEffectWait.turns && Date.now() >= deadline;
+			if (registry.commits !== commitsBefore || gaveUp) {
 				drain();
 			} else {
 				setImmediate(awaitCommit);

@@ -1,6 +1,6 @@
 // A picture is taken only once the screen has settled: the program may draw a frame in parts, or
 // answer a key first and load something after, and a picture of either depends on timing.
-import type {PtySession} from '../test/support/pty-session.js';
+import type {PtySession} from './pty-session.js';
 
 export type SettleOptions = {
 	/** The screen as compared: e.g. with what may change on its own (a clock) masked. */
