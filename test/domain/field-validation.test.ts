@@ -1,7 +1,7 @@
 import test from 'ava';
+import {parseLifetime} from '../../source/domain/field-parsing.js';
 import {
 	validateClientIpPool,
-import {parseLifetime} from '../../source/domain/field-parsing.js';
 	validateIpsecServerName,
 	validateLifetime,
 	validateLocalId,
