@@ -10,7 +10,7 @@ import {clockTime, formatDuration, outcomeLines, transitionLine} from '../ui/flo
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
-import {recordStatusVerdict} from './record-status-verdict.js';
+import {recordOutcome} from '../services/record-outcome.js';
 import type {ExitController} from './exit-controller.js';
 import type {StatusCommand} from './parse-arguments.js';
 
@@ -80,8 +80,9 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 		print(line);
 	}
 
-	if (matching) {
-		await recordStatusVerdict(services, matching, outcome);
+	// Only a verdict settles a recorded update here; a timeout leaves it for the next look.
+	if (matching && (outcome.kind === 'verified' || outcome.kind === 'mismatch')) {
+		await recordOutcome(services, {target: matching, changes: [], requestIds: []}, outcome);
 	}
 
 	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? 0 : 1);
