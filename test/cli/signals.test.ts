@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import pty from 'node-pty';
+import {childEnvironment} from '../support/child-env.js';
 
 const cli = path.resolve('dist/cli.js');
 
@@ -16,7 +17,8 @@ async function interrupt(t: ExecutionContext, signal: 'SIGINT' | 'SIGTERM' | 'SI
 		const child = pty.spawn('node', [cli, '--sandbox'], {
 			cols: 80,
 			rows: 24,
-			env: {...process.env, IPSEC_WIZARD_CONFIG_DIR: configDirectory, LANG: 'en_US.UTF-8'},
+			// Without CI in the environment: under CI=true Ink draws nothing until exit.
+			env: childEnvironment({}, configDirectory) as Record<string, string>,
 		});
 		let output = '';
 		let sent = false;
