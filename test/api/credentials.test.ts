@@ -57,41 +57,41 @@ const cliProfile = (name: string, id: string) => ({
 
 test('the AccessKey ID is masked as first four … last four', t => {
 	t.is(maskAccessKeyId('SANDBOXRW0000000000000001'), 'SAND…0001');
-	t.is(maskAccessKeyId('LTAI5tAbCdEf1234'), 'LTAI…1234');
+	t.is(maskAccessKeyId('FAKE5tAbCdEf1234'), 'FAKE…1234');
 	t.is(maskAccessKeyId('SHORT1'), 'SH…T1');
 	t.is(maskAccessKeyId('abc'), '…');
 });
 
 test.serial('environment variables are found first and named as such', async t => {
-	process.env['ALIBABA_CLOUD_ACCESS_KEY_ID'] = 'LTAIENVIRONMENT0001';
+	process.env['ALIBABA_CLOUD_ACCESS_KEY_ID'] = 'FAKEENVIRONMENT0001';
 	process.env['ALIBABA_CLOUD_ACCESS_KEY_SECRET'] = 'env-secret-value';
-	await writeCliConfig(t.context as string, {current: 'default', profiles: [cliProfile('default', 'LTAICLIPROFILE0002')]});
+	await writeCliConfig(t.context as string, {current: 'default', profiles: [cliProfile('default', 'FAKECLIPROFILE0002')]});
 	const resolved = await resolveCredentials();
 	t.is(resolved.source, 'environment variables');
-	t.is(resolved.accessKeyIdMasked, 'LTAI…0001');
+	t.is(resolved.accessKeyIdMasked, 'FAKE…0001');
 	t.false(JSON.stringify({...resolved, credential: undefined}).includes('env-secret-value'));
-	t.is((await resolved.credential.getCredential()).accessKeyId, 'LTAIENVIRONMENT0001');
+	t.is((await resolved.credential.getCredential()).accessKeyId, 'FAKEENVIRONMENT0001');
 });
 
 test.serial('the aliyun CLI current profile is found and named', async t => {
 	await writeCliConfig(t.context as string, {
 		current: 'work',
-		profiles: [cliProfile('default', 'LTAIDEFAULTPROF0001'), cliProfile('work', 'LTAIWORKPROFILE0002')],
+		profiles: [cliProfile('default', 'FAKEDEFAULTPROF0001'), cliProfile('work', 'FAKEWORKPROFILE0002')],
 	});
 	const resolved = await resolveCredentials();
 	t.is(resolved.source, 'aliyun CLI profile "work"');
 	t.is(resolved.profile, 'work');
-	t.is(resolved.accessKeyIdMasked, 'LTAI…0002');
+	t.is(resolved.accessKeyIdMasked, 'FAKE…0002');
 });
 
 test.serial('--profile picks another aliyun CLI profile', async t => {
 	await writeCliConfig(t.context as string, {
 		current: 'default',
-		profiles: [cliProfile('default', 'LTAIDEFAULTPROF0001'), cliProfile('staging', 'LTAISTAGINGPROF0003')],
+		profiles: [cliProfile('default', 'FAKEDEFAULTPROF0001'), cliProfile('staging', 'FAKESTAGINGPROF0003')],
 	});
 	const resolved = await resolveCredentials({profile: 'staging'});
 	t.is(resolved.source, 'aliyun CLI profile "staging"');
-	t.is(resolved.accessKeyIdMasked, 'LTAI…0003');
+	t.is(resolved.accessKeyIdMasked, 'FAKE…0003');
 });
 
 test.serial('~/.alibabacloud/credentials is found and named', async t => {
@@ -99,11 +99,11 @@ test.serial('~/.alibabacloud/credentials is found and named', async t => {
 	await mkdir(join(home, '.alibabacloud'));
 	await writeFile(
 		join(home, '.alibabacloud', 'credentials'),
-		'[default]\ntype = access_key\naccess_key_id = LTAIINIFILE00000004\naccess_key_secret = ini-secret-value\n',
+		'[default]\ntype = access_key\naccess_key_id = FAKEINIFILE00000004\naccess_key_secret = ini-secret-value\n',
 	);
 	const resolved = await resolveCredentials();
 	t.is(resolved.source, 'credentials file');
-	t.is(resolved.accessKeyIdMasked, 'LTAI…0004');
+	t.is(resolved.accessKeyIdMasked, 'FAKE…0004');
 });
 
 test.serial('nothing configured: one sentence naming every way, and --sandbox', async t => {
@@ -116,7 +116,7 @@ test.serial('nothing configured: one sentence naming every way, and --sandbox', 
 });
 
 test.serial('an unknown --profile names the profile', async t => {
-	await writeCliConfig(t.context as string, {current: 'default', profiles: [cliProfile('default', 'LTAIDEFAULTPROF0001')]});
+	await writeCliConfig(t.context as string, {current: 'default', profiles: [cliProfile('default', 'FAKEDEFAULTPROF0001')]});
 	const error = await t.throwsAsync(resolveCredentials({profile: 'nope'}), {instanceOf: ApiError});
 	t.is(error.kind, 'credentials');
 	t.regex(error.message, /profile "nope".*--sandbox/);

@@ -23,7 +23,7 @@ const serve = async (t: ExecutionContext, handler: Handler) => {
 	return {
 		api: createVpcClient({
 			endpoint: `127.0.0.1:${port}`,
-			credential: {accessKeyId: 'LTAITESTKEY00000001', accessKeySecret: 'loopback-secret'},
+			credential: {accessKeyId: 'FAKETESTKEY00000001', accessKeySecret: 'loopback-secret'},
 			regionId: 'cn-hangzhou',
 			sleep: async () => undefined,
 		}),
@@ -100,7 +100,7 @@ test('a 503 envelope is retried until the service answers', async t => {
 test('a refused connection is a network error, not retried', async t => {
 	const closed = createVpcClient({
 		endpoint: '127.0.0.1:1',
-		credential: {accessKeyId: 'LTAITESTKEY00000001', accessKeySecret: 'loopback-secret'},
+		credential: {accessKeyId: 'FAKETESTKEY00000001', accessKeySecret: 'loopback-secret'},
 		sleep: async () => undefined,
 	});
 	const error = await t.throwsAsync(closed.describeRegions(), {instanceOf: ApiError});

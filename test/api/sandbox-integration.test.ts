@@ -157,7 +157,7 @@ test('service errors surface as ApiError with code, HTTP status and RequestId', 
 			403,
 		],
 		[clientFor(sandbox, {credential: {...sandbox.credentials, accessKeySecret: 'wrong'}}).describeRegions(), 'SignatureDoesNotMatch', 400],
-		[clientFor(sandbox, {credential: {accessKeyId: 'LTAINOTKNOWN0000', accessKeySecret: 'x'}}).describeRegions(), 'InvalidAccessKeyId.NotFound', 404],
+		[clientFor(sandbox, {credential: {accessKeyId: 'FAKENOTKNOWN0000', accessKeySecret: 'x'}}).describeRegions(), 'InvalidAccessKeyId.NotFound', 404],
 	];
 	for (const [call, code, httpStatus] of cases) {
 		const error = await t.throwsAsync(call, {instanceOf: ApiError});
