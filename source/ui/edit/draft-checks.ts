@@ -1,7 +1,7 @@
 // Everything the edit steps say about the draft as it stands: the one message per field that
 // blocks going on (parse problems first, then the whole-configuration rules), and advice.
 import {advisoriesForField, validateConfig} from '../../domain/index.js';
-import {configFromDraft, previewConfig, type Draft} from './draft.js';
+import {previewWithIssues, type Draft} from './draft.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from '../../domain/index.js';
 
 export type DraftChecks = {
@@ -12,8 +12,7 @@ export type DraftChecks = {
 };
 
 export function checkDraft(draft: Draft, loaded: IpsecServerConfig, context: ServerContext): DraftChecks {
-	const parse = configFromDraft(draft).issues;
-	const preview = previewConfig(draft, loaded);
+	const {preview, issues: parse} = previewWithIssues(draft, loaded);
 	const issues: Partial<Record<FieldName, string>> = {};
 	for (const issue of [...parse, ...validateConfig(preview, context)]) {
 		issues[issue.field] ??= issue.message;

@@ -100,7 +100,13 @@ export function configFromDraft(draft: Draft): {config?: IpsecServerConfig; issu
  * advisories and cross-field checks look at while a text is still half typed.
  */
 export function previewConfig(draft: Draft, fallback: IpsecServerConfig): IpsecServerConfig {
-	return configFromDraftValues(draftValues(draft), fallback).config ?? fallback;
+	return previewWithIssues(draft, fallback).preview;
+}
+
+/** previewConfig and the draft's parse issues from one pass (the issues do not depend on the fallback). */
+export function previewWithIssues(draft: Draft, fallback: IpsecServerConfig): {preview: IpsecServerConfig; issues: FieldIssue[]} {
+	const {config, issues} = configFromDraftValues(draftValues(draft), fallback);
+	return {preview: config ?? fallback, issues};
 }
 
 function draftValues(draft: Draft): DraftValues {
