@@ -15,8 +15,6 @@ export type GatewayLifecycle = {
 	lastChangeFinishedAt?: number;
 };
 
-export const idleLifecycle: GatewayLifecycle = {};
-
 export function isUpdating(lifecycle: GatewayLifecycle, now: number): boolean {
 	return lifecycle.updatingUntil !== undefined && now < lifecycle.updatingUntil;
 }
