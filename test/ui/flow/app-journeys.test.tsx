@@ -155,7 +155,8 @@ test('the whole journey: rename, review, submit, verified at once, summary, exit
 
 test('the client retries are visible while a screen waits: attempt n of m', async t => {
 	const sandbox = await sandboxFor(t);
-	const services = await sandboxServices(t, sandbox);
+	// Jitter at 0.9 of the ceiling: waits of 450, 900 and 1800 ms, each long enough to be drawn.
+	const services = await sandboxServices(t, sandbox, () => 0.9);
 	sandbox.setFaults({seed: 1, throttleRate: 1});
 	const {instance} = renderApp(services, {regionId: 'cn-hangzhou'});
 	const frame = await waitForFrame(instance, text => /attempt \d+ of \d+, waiting \d+ s/.test(text), 'a retry notice');

@@ -147,11 +147,16 @@ export async function eventually(probe: () => Promise<boolean>, what: string, ti
 }
 
 /** Services on the sandbox whose client reports its retries to services.retries (as in the CLI). */
-export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox): Promise<Services> {
+/**
+ * Services whose client reports its retries to the screens. `random` fixes the backoff jitter:
+ * with Math.random three waits can add up to a few milliseconds, too short for any frame to show.
+ */
+export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, random?: () => number): Promise<Services> {
 	let services: Services | undefined;
 	const api = createVpcClient({
 		endpoint: sandbox.endpoint,
 		credential: sandbox.credentials,
+		random,
 		onRetry(event) {
 			services?.retries.notify(event);
 		},
