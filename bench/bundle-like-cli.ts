@@ -2,7 +2,6 @@
 // differs from the wizard only in what the program does, not in how it is packaged.
 import path from 'node:path';
 import {build} from 'esbuild';
-// @ts-expect-error: a plain .mjs build script without type declarations.
 import {bundleOptions} from '../scripts/bundle-options.mjs';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
