@@ -16,7 +16,9 @@ export const bundleOptions = (entryPoints, outdir) => ({
 	target: 'node20',
 	sourcemap: false,
 	legalComments: 'none',
-	minifySyntax: true,
+	// Minified: half the source text for V8 to hold (the bundle is ~1.7 MB rather than ~3 MB); no
+	// stack trace is ever shown to a user, so readable names buy nothing at run time.
+	minify: true,
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only when DEV is set; never ship it.
 	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
