@@ -12,6 +12,7 @@ export const helpRows: Array<[string, string]> = [
 	['Ctrl+R', 'reveal or hide the PSK'],
 	['type', 'filter the server list (name or ID)'],
 	['PgDn', 'load more servers'],
+	['Tab (picker)', 'the next server opened lately in this region'],
 	['q', 'leave the live status (the update goes on)'],
 	['?', 'this help (typed as text inside a text field)'],
 	['Ctrl+C', 'quit (asks first when there are edits)'],

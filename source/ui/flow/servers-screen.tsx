@@ -1,5 +1,6 @@
 // Step 2: pick the IPsec server. Type to filter (name or ID), Up/Down to move, Enter to choose,
-// PgDn (or the last row) to load more, Esc to clear the filter or go back to the regions.
+// PgDn (or the last row) to load more, Tab to put a recently opened server in the filter, Esc to
+// clear the filter or go back to the regions.
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
@@ -10,8 +11,11 @@ import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {CredentialLine} from './credential-line.js';
+import {nextRecentFilter} from './recent-servers.js';
+import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
 import {serverColumns, serverHeader, serverRow} from './server-rows.js';
+import {useRecentServers} from './use-recent-servers.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServerPages} from './use-server-pages.js';
 import {visibleWindow} from './visible-window.js';
@@ -33,6 +37,8 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 	const [highlight, setHighlight] = useState(0);
 	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
 	const retry = useRetryNotice(pages.loading || pages.lookingUp);
+	// Recent servers are remembered by region only, so not offered within one gateway's servers.
+	const recent = useRecentServers(regionId, vpnGatewayId === undefined);
 	const visible = filterServers(pages.servers, filter);
 	const loadMoreRow = pages.morePages ? 1 : 0;
 	const total = visible.length + loadMoreRow;
@@ -50,6 +56,12 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				pages.loadMore();
 			} else if (key.pageUp) {
 				setHighlight(0);
+			} else if (key.tab) {
+				const next = nextRecentFilter(recent, filter);
+				if (next !== undefined) {
+					setFilter(next);
+					setHighlight(0);
+				}
 			} else if (key.return) {
 				const server = visible[current];
 				if (server) {
@@ -86,13 +98,14 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 		<Screen
 			step={2}
 			serverLabel={`Region ${where}`}
-			hints={['type to filter', 'Enter choose', pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
+			hints={['type to filter', 'Enter choose', recent.length > 0 ? 'Tab recent' : undefined, pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
 		>
 			<CredentialLine credentials={connection.credentials} />
 			<Text wrap="truncate-end">
 				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
 			</Text>
+			<RecentServersLine recent={recent} filter={filter} />
 			{pages.error ? <Paragraph text={`${pages.error} Press Enter to try again.`} /> : undefined}
 			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
 			{empty ? (

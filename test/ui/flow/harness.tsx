@@ -27,6 +27,7 @@ export const keys = {
 	pageDown: '\u001B[6~',
 	ctrlC: '\u0003',
 	backspace: '\u007F',
+	tab: '\t',
 };
 
 export async function sandboxFor(t: ExecutionContext, options: SandboxOptions = {}): Promise<Sandbox> {
@@ -146,9 +147,9 @@ export async function eventually(probe: () => Promise<boolean>, what: string, ti
 	}
 }
 
-/** Services on the sandbox whose client reports its retries to services.retries (as in the CLI). */
 /**
- * Services whose client reports its retries to the screens. `random` fixes the backoff jitter:
+ * Services on the sandbox whose client reports its retries to services.retries (as in the CLI).
+ * `random` fixes the backoff jitter:
  * with Math.random three waits can add up to a few milliseconds, too short for any frame to show.
  */
 export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, random?: () => number): Promise<Services> {
