@@ -34,10 +34,17 @@ export async function firstFrameOnce(target: FirstFrameTarget, timeout = 15_000)
 	}
 }
 
-export async function firstFrame(target: FirstFrameTarget, runs: number): Promise<number[]> {
-	const samples: number[] = [];
+/**
+ * Samples for each target, taken in turn (a, b, a, b, …) and one at a time (the machine has two
+ * cores): on a shared machine whose speed drifts by tens of percent within a minute, a baseline
+ * measured in one batch and the program in the next would compare two different machines.
+ */
+export async function firstFramesInTurn(targets: FirstFrameTarget[], runs: number): Promise<number[][]> {
+	const samples: number[][] = targets.map(() => []);
 	for (let run = 0; run < runs; run++) {
-		samples.push(await firstFrameOnce(target)); // one at a time: the machine has two cores
+		for (const [index, target] of targets.entries()) {
+			samples[index]!.push(await firstFrameOnce(target));
+		}
 	}
 
 	return samples;

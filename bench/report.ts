@@ -10,8 +10,14 @@ export type Row = {
 	note?: string;
 };
 
-const format = (value: number | undefined, unit: string): string =>
-	value === undefined || Number.isNaN(value) ? '—' : `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`.trim();
+const format = (value: number | undefined, unit: string): string => {
+	if (value === undefined || Number.isNaN(value)) {
+		return '—';
+	}
+
+	// A ratio reads as 1.07×, to two places.
+	return unit === '×' ? `${value.toFixed(2)}×` : `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`.trim();
+};
 
 const verdict = (row: Row): string => {
 	if (row.value === undefined || Number.isNaN(row.value) || !row.limit) {
