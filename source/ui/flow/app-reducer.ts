@@ -20,6 +20,8 @@ export type AppState = {
 	phase: Phase;
 	overlay?: 'help' | 'confirm-abort';
 	connection?: Connection;
+	/** When this run's credentials are not the profile the last run used: how to use that one. */
+	profileNote?: string;
 	regionId?: string;
 	/** From --server, or the row picked. */
 	ipsecServerId?: string;
@@ -44,7 +46,7 @@ export type AppState = {
 };
 
 export type AppAction =
-	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate}
+	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}
 	| {type: 'reattach-accepted'}
 	| {type: 'reattach-declined'}
 	| {type: 'region-chosen'; regionId: string}
@@ -85,7 +87,7 @@ const afterConnect = (state: AppState): AppState => {
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'connected': {
-			const connected = {...state, connection: action.connection, regionId: state.regionId ?? action.regionId};
+			const connected = {...state, connection: action.connection, profileNote: action.profileNote, regionId: state.regionId ?? action.regionId};
 			return action.pending ? {...connected, phase: 'reattach', pending: action.pending} : afterConnect(connected);
 		}
 

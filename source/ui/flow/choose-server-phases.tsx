@@ -54,6 +54,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					regionId={state.regionId}
 					isActive={isActive}
 					rows={rows}
+					profileNote={state.profileNote}
 					onChosen={regionId => {
 						void services.preferences.rememberRegion(regionId);
 						dispatch({type: 'region-chosen', regionId});
@@ -71,6 +72,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					isActive={isActive}
 					columns={columns}
 					rows={rows}
+					profileNote={state.profileNote}
 					onChosen={server => {
 						picked.current = server;
 						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId});

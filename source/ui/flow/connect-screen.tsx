@@ -7,6 +7,7 @@ import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import type {Connection} from '../../services/services.js';
+import {profileNote} from './profile-note.js';
 import {useRetriedLoad} from './use-retried-load.js';
 import {useServices} from './services-context.js';
 
@@ -14,7 +15,7 @@ export type ConnectScreenProps = {
 	sandbox: boolean;
 	profile?: string;
 	isActive: boolean;
-	onConnected(result: {connection: Connection; regionId?: string; pending?: PendingUpdate}): void;
+	onConnected(result: {connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}): void;
 };
 
 export function ConnectScreen({sandbox, profile, isActive, onConnected}: ConnectScreenProps) {
@@ -30,7 +31,8 @@ export function ConnectScreen({sandbox, profile, isActive, onConnected}: Connect
 				void services.preferences.rememberProfile(profile);
 			}
 
-			return {connection, regionId: preferences.lastRegion, pending};
+			const note = profileNote({lastProfile: preferences.lastProfile, requestedProfile: profile, credentials: connection.credentials, sandbox});
+			return {connection, regionId: preferences.lastRegion, pending, profileNote: note};
 		},
 		onConnected,
 		{isActive},

@@ -2,6 +2,7 @@
 import React from 'react';
 import type {CredentialSummary} from '../../services/services.js';
 import {Line} from '../shell/line.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 
 export function credentialText(credentials: CredentialSummary, separator: string): string {
@@ -14,7 +15,13 @@ export function credentialText(credentials: CredentialSummary, separator: string
 		.join(separator);
 }
 
-export function CredentialLine({credentials}: {credentials: CredentialSummary}) {
+/** Who the wizard acts as; `note` (the remembered profile, when it differs) goes on a line below. */
+export function CredentialLine({credentials, note}: {credentials: CredentialSummary; note?: string}) {
 	const {symbols} = useUiEnvironment();
-	return <Line dimColor text={credentialText(credentials, symbols.separator)} />;
+	return (
+		<>
+			<Line dimColor text={credentialText(credentials, symbols.separator)} />
+			{note ? <Paragraph text={note} /> : undefined}
+		</>
+	);
 }

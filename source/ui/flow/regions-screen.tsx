@@ -21,10 +21,12 @@ export type RegionsScreenProps = {
 	regionId?: string;
 	isActive: boolean;
 	rows: number;
+	/** The remembered profile, when this run's credentials differ from it. */
+	profileNote?: string;
 	onChosen(regionId: string): void;
 };
 
-export function RegionsScreen({connection, regionId, isActive, rows, onChosen}: RegionsScreenProps) {
+export function RegionsScreen({connection, regionId, isActive, rows, profileNote, onChosen}: RegionsScreenProps) {
 	const {unicode} = useUiEnvironment();
 	const [regions, setRegions] = useState<Region[]>();
 	const [error, setError] = useState<string>();
@@ -57,11 +59,11 @@ export function RegionsScreen({connection, regionId, isActive, rows, onChosen}: 
 		},
 		{isActive: isActive && regions === undefined},
 	);
-	const limit = Math.max(3, Math.min(12, rows - 10));
+	const limit = Math.max(3, Math.min(12, rows - 10 - (profileNote ? 2 : 0)));
 	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);
 	return (
 		<Screen step={1} title="Connect: pick the region" hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Up/Down move', 'Enter choose', '? help', 'Ctrl+C quit']}>
-			<CredentialLine credentials={connection.credentials} />
+			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			{error ? <Paragraph text={error} /> : undefined}
 			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}

@@ -27,11 +27,13 @@ export type ServersScreenProps = {
 	isActive: boolean;
 	columns: number;
 	rows: number;
+	/** The remembered profile, when this run's credentials differ from it. */
+	profileNote?: string;
 	onChosen(server: IpsecServer): void;
 	onBack(): void;
 };
 
-export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, onChosen, onBack}: ServersScreenProps) {
+export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, onChosen, onBack}: ServersScreenProps) {
 	const {symbols, color} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
@@ -89,7 +91,8 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 		},
 	);
 
-	const listRows = Math.max(3, Math.min(12, rows - 13));
+	// The list gets what the other lines leave: the recent line and the profile note take theirs.
+	const listRows = Math.max(3, Math.min(12, rows - 13 - (recent.length > 0 ? 1 : 0) - (profileNote ? 2 : 0)));
 	const window = visibleWindow(total, current, listRows);
 	const widths = serverColumns(columns);
 	const empty = pages.ready && pages.servers.length === 0 && !pages.morePages && filter === '';
@@ -100,7 +103,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 			serverLabel={`Region ${where}`}
 			hints={['type to filter', 'Enter choose', recent.length > 0 ? 'Tab recent' : undefined, pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
 		>
-			<CredentialLine credentials={connection.credentials} />
+			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			<Text wrap="truncate-end">
 				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
