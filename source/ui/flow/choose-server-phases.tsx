@@ -54,6 +54,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					regionId={state.regionId}
 					isActive={isActive}
 					rows={rows}
+					columns={columns}
 					profileNote={state.profileNote}
 					onChosen={regionId => {
 						void services.preferences.rememberRegion(regionId);

@@ -21,3 +21,7 @@ export function profileNote({
 
 	return `The last run used profile ${lastProfile}; to use it again, start with --profile ${lastProfile}.`;
 }
+
+/** Rows the note takes when wrapped at this width (a long profile name can make it three). */
+export const noteRows = (note: string | undefined, columns: number): number =>
+	note === undefined ? 0 : Math.ceil(note.length / Math.max(20, columns));

@@ -12,6 +12,7 @@ import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {ChoiceList} from './choice-list.js';
 import {CredentialLine} from './credential-line.js';
+import {noteRows} from './profile-note.js';
 import {errorSentence} from './error-text.js';
 import {useRetryNotice} from './use-retry-notice.js';
 
@@ -21,12 +22,13 @@ export type RegionsScreenProps = {
 	regionId?: string;
 	isActive: boolean;
 	rows: number;
+	columns: number;
 	/** The remembered profile, when this run's credentials differ from it. */
 	profileNote?: string;
 	onChosen(regionId: string): void;
 };
 
-export function RegionsScreen({connection, regionId, isActive, rows, profileNote, onChosen}: RegionsScreenProps) {
+export function RegionsScreen({connection, regionId, isActive, rows, columns, profileNote, onChosen}: RegionsScreenProps) {
 	const {unicode} = useUiEnvironment();
 	const [regions, setRegions] = useState<Region[]>();
 	const [error, setError] = useState<string>();
@@ -59,7 +61,7 @@ export function RegionsScreen({connection, regionId, isActive, rows, profileNote
 		},
 		{isActive: isActive && regions === undefined},
 	);
-	const limit = Math.max(3, Math.min(12, rows - 10 - (profileNote ? 2 : 0)));
+	const limit = Math.max(3, Math.min(12, rows - 10 - noteRows(profileNote, columns)));
 	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);
 	return (
 		<Screen step={1} title="Connect: pick the region" hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Up/Down move', 'Enter choose', '? help', 'Ctrl+C quit']}>

@@ -11,6 +11,7 @@ import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {CredentialLine} from './credential-line.js';
+import {noteRows} from './profile-note.js';
 import {nextRecentFilter} from './recent-servers.js';
 import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
@@ -92,7 +93,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 	);
 
 	// The list gets what the other lines leave: the recent line and the profile note take theirs.
-	const listRows = Math.max(3, Math.min(12, rows - 13 - (recent.length > 0 ? 1 : 0) - (profileNote ? 2 : 0)));
+	const listRows = Math.max(3, Math.min(12, rows - 13 - (recent.length > 0 ? 1 : 0) - noteRows(profileNote, columns)));
 	const window = visibleWindow(total, current, listRows);
 	const widths = serverColumns(columns);
 	const empty = pages.ready && pages.servers.length === 0 && !pages.morePages && filter === '';

@@ -1,6 +1,6 @@
 // A profile remembered from the last run is named, never applied, when this run's credentials differ.
 import test from 'ava';
-import {profileNote} from '../../../source/ui/flow/profile-note.js';
+import {noteRows, profileNote} from '../../../source/ui/flow/profile-note.js';
 import {connectionTo, renderApp, sandboxFor, servicesFor, waitForText} from './harness.js';
 
 const fromEnvironment = {source: 'environment', accessKeyIdMasked: 'SAND…0001'};
@@ -14,6 +14,14 @@ test('a note only when the last run used another profile and none was asked for'
 	t.is(profileNote({lastProfile: 'customer-a', requestedProfile: 'customer-b', credentials: fromEnvironment, sandbox: false}), undefined);
 	t.is(profileNote({credentials: fromEnvironment, sandbox: false}), undefined);
 	t.is(profileNote({lastProfile: 'customer-a', credentials: fromEnvironment, sandbox: true}), undefined);
+});
+
+test('the rows a note takes follow the terminal width', t => {
+	const note = profileNote({lastProfile: 'customer-a', credentials: fromEnvironment, sandbox: false});
+	t.is(noteRows(undefined, 80), 0);
+	t.is(noteRows(note, 80), 2);
+	t.is(noteRows(note, 60), 2);
+	t.is(noteRows(note, 40), 3);
 });
 
 test('the regions screen names the remembered profile under the credentials, and the run goes on with the current ones', async t => {
