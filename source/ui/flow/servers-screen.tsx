@@ -2,7 +2,7 @@
 // PgDn (or the last row) to load more, Tab to put a recently opened server in the filter, Esc to
 // clear the filter or go back to the regions.
 import React, {useState} from 'react';
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
 import {useScreenKeys} from '../shell/keyboard.js';
@@ -15,11 +15,10 @@ import {noteRows} from './profile-note.js';
 import {nextRecentFilter} from './recent-servers.js';
 import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
-import {serverColumns, serverHeader, serverRow} from './server-rows.js';
+import {ServerList} from './server-list.js';
 import {useRecentServers} from './use-recent-servers.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServerPages} from './use-server-pages.js';
-import {visibleWindow} from './visible-window.js';
 
 export type ServersScreenProps = {
 	connection: Connection;
@@ -35,7 +34,7 @@ export type ServersScreenProps = {
 };
 
 export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, onChosen, onBack}: ServersScreenProps) {
-	const {symbols, color} = useUiEnvironment();
+	const {symbols} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
 	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
@@ -94,8 +93,6 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 
 	// The list gets what the other lines leave: the recent line and the profile note take theirs.
 	const listRows = Math.max(3, Math.min(12, rows - 13 - (recent.length > 0 ? 1 : 0) - noteRows(profileNote, columns)));
-	const window = visibleWindow(total, current, listRows);
-	const widths = serverColumns(columns);
 	const empty = pages.ready && pages.servers.length === 0 && !pages.morePages && filter === '';
 	const where = vpnGatewayId ? `${regionId} on ${vpnGatewayId}` : regionId;
 	return (
@@ -118,30 +115,17 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				</Text>
 			) : undefined}
 			{pages.ready && !empty ? (
-				<Box flexDirection="column">
-					<Text dimColor wrap="truncate-end">
-						{'  '}
-						{serverHeader(widths, symbols.ellipsis)}
-					</Text>
-					{visible.slice(window.start, Math.min(window.end, visible.length)).map((server, index) => {
-						const selected = window.start + index === current;
-						return (
-							<Text key={server.ipsecServerId} wrap="truncate-end" color={selected && color ? 'cyan' : undefined} bold={selected && !color}>
-								{selected ? symbols.pointer : ' '.repeat(symbols.pointer.length)} {serverRow(server, widths, symbols.ellipsis)}
-							</Text>
-						);
-					})}
-					{pages.morePages && window.end === total ? (
-						<Text wrap="truncate-end" color={current === total - 1 && color ? 'cyan' : undefined} bold={current === total - 1 && !color}>
-							{current === total - 1 ? symbols.pointer : ' '.repeat(symbols.pointer.length)}{' '}
-							{pages.loading ? `Loading more${symbols.ellipsis}` : `Load more (PgDn)`}
-						</Text>
-					) : undefined}
-					{visible.length === 0 && filter !== '' && !pages.lookingUp ? <Text>No server matches "{filter}".</Text> : undefined}
-					<Text dimColor wrap="truncate-end">
-						{visible.length} shown{pages.morePages ? `, more in ${regionId}` : ''}
-					</Text>
-				</Box>
+				<ServerList
+					visible={visible}
+					current={current}
+					morePages={pages.morePages}
+					loadingMore={pages.loading}
+					listRows={listRows}
+					columns={columns}
+					filter={filter}
+					lookingUp={pages.lookingUp}
+					regionId={regionId}
+				/>
 			) : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 		</Screen>
