@@ -1,17 +1,19 @@
 // `ipsec-wizard status --region R --gateway vpn-… [--server iss-…]`: follow the gateway until it is
 // active again and, with --server, verify the unfinished update recorded for it. Plain lines, so it
-// works without a terminal (CI, cron, a dropped SSH session); exit 0 verified/active, 1 otherwise.
+// works without a terminal (CI, cron, a dropped SSH session); in a terminal one more line below them
+// counts the wait (waiting-line.ts). Exit 0 verified/active, 1 otherwise.
 import {createServices} from '../services/services.js';
 import {watchUpdate, type WatchTarget} from '../services/watch-update.js';
 import {verifyApplied} from '../domain/index.js';
 import {verificationInputsFromPending} from '../services/pending-update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
-import {clockTime, formatDuration, outcomeLines, transitionLine} from '../ui/flow/status-lines.js';
+import {clockTime, formatDuration, outcomeLines, reattachCommand, transitionLine} from '../ui/flow/status-lines.js';
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
 import {recordOutcome} from '../services/record-outcome.js';
 import type {ExitController} from './exit-controller.js';
+import {createWaitingLine} from './waiting-line.js';
 import type {StatusCommand} from './parse-arguments.js';
 
 export async function runStatus(command: StatusCommand, exitController: ExitController): Promise<void> {
@@ -19,7 +21,7 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 	exitController.onCleanup(async () => services.close());
 	// Plain lines still honour the locale: under LANG=C a `…` in a masked key arrives as garbage.
 	const unicode = isUtf8Locale(process.env);
-	const print = (line: string) => {
+	let print = (line: string) => {
 		process.stdout.write(`${terminalText(line, unicode)}\n`);
 	};
 
@@ -56,6 +58,30 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 			: `Following gateway ${command.gateway} in ${command.region} until it is active (no recorded update to verify).`,
 	);
 
+	const waiting = process.stdout.isTTY
+		? createWaitingLine({
+				write(text) {
+					process.stdout.write(text);
+				},
+				now: () => services.clock.now(),
+				columns: () => process.stdout.columns ?? 80,
+				unicode,
+			})
+		: undefined;
+	if (waiting) {
+		print = line => {
+			waiting.print(terminalText(line, unicode));
+		};
+
+		print('Ctrl+C stops watching; the update goes on in the cloud.');
+
+		// Taken down first on any exit, so the final lines start on a clean line.
+		exitController.attachUi({unmount: waiting.stop});
+	}
+
+	exitController.setInterruptLines([
+		`Stopped watching; the gateway goes on by itself. Follow it again with: ${reattachCommand({...target, connectionFlags: connectionFlags(command)})}`,
+	]);
 	const controller = new AbortController();
 	exitController.onCleanup(() => {
 		controller.abort();
@@ -67,6 +93,10 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 		timeoutMs: command.timeoutMs,
 		signal: controller.signal,
 		onEvent(event) {
+			if (event.kind === 'observed') {
+				waiting?.update({status: event.observation.status, lastLookAt: event.observation.at});
+			}
+
 			if (event.kind === 'observed' && event.changed) {
 				print(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || command.gateway}, RequestId ${event.observation.requestId}`);
 			} else if (event.kind === 'poll-failed') {
@@ -76,6 +106,7 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 			}
 		},
 	});
+	waiting?.stop();
 	for (const line of outcomeLines(outcome, {...target, connectionFlags: connectionFlags(command)}, formatDuration(command.timeoutMs))) {
 		print(line);
 	}
