@@ -30,19 +30,52 @@ export function formatLocalSubnet(blocks: string[]): string {
 	return blocks.join(',');
 }
 
-/** Whole seconds within the allowed range, else undefined. Surrounding spaces are tolerated. */
 /**
  * Spaces around a number are forgiven; tabs and other control characters are not (String#trim
  * would drop them too, and a lifetime of "\t60" must be refused like any other stray character).
  */
 export const trimSpaces = (text: string): string => text.replace(/^ +| +$/gu, '');
 
-export function parseLifetime(text: string): number | undefined {
+/** What a lifetime text is: whole seconds in range, or the one thing wrong with it. */
+export type LifetimeReading =
+	| {kind: 'seconds'; seconds: number}
+	| {kind: 'empty' | 'sign' | 'decimals' | 'unit' | 'other'; trimmed: string}
+	| {kind: 'too-long' | 'leading-zeros'; trimmed: string; digits: string};
+
+/**
+ * The one reading of a lifetime text: parseLifetime and validateLifetime both come from it, so a
+ * text is never accepted by one and refused by the other.
+ */
+export function readLifetime(text: string): LifetimeReading {
 	const trimmed = trimSpaces(text);
-	if (!/^\d{1,6}$/.test(trimmed)) {
-		return undefined;
+	if (trimmed.length === 0) {
+		return {kind: 'empty', trimmed};
 	}
 
-	const seconds = Number(trimmed);
-	return seconds >= lifetimeRange.min && seconds <= lifetimeRange.max ? seconds : undefined;
+	if (/^\d+$/.test(trimmed)) {
+		// Compared as text: a run of digits too long for a Number is still too long.
+		const digits = trimmed.replace(/^0+(?=\d)/u, '');
+		if (digits.length > String(lifetimeRange.max).length || Number(digits) > lifetimeRange.max) {
+			return {kind: 'too-long', trimmed, digits};
+		}
+
+		// Refused rather than read as the number, so what is sent is always what the field shows.
+		return digits === trimmed ? {kind: 'seconds', seconds: Number(digits)} : {kind: 'leading-zeros', trimmed, digits};
+	}
+
+	if (/^[+-]/.test(trimmed)) {
+		return {kind: 'sign', trimmed};
+	}
+
+	if (/^\d*[.,]\d*$/.test(trimmed)) {
+		return {kind: 'decimals', trimmed};
+	}
+
+	return /^\d+\s*\p{L}+$/u.test(trimmed) ? {kind: 'unit', trimmed} : {kind: 'other', trimmed};
+}
+
+/** Whole seconds within the allowed range, else undefined (validateLifetime says why). */
+export function parseLifetime(text: string): number | undefined {
+	const reading = readLifetime(text);
+	return reading.kind === 'seconds' ? reading.seconds : undefined;
 }

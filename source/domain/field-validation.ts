@@ -1,7 +1,7 @@
 // One validator per field. Each takes the raw text the user typed and returns undefined when it is
 // acceptable, or one sentence: what is wrong, what is allowed, an example. None of them throws.
 import {cidrContains, parseIpv4Cidr} from './cidr.js';
-import {splitCidrList, trimSpaces} from './field-parsing.js';
+import {readLifetime, splitCidrList} from './field-parsing.js';
 import {quoteInput} from './message-text.js';
 import {lifetimeRange} from './model.js';
 import {isFqdn, isIpAddress} from './network-identity.js';
@@ -80,31 +80,41 @@ export function validateLocalSubnet(text: string): string | undefined {
 }
 
 export function validateLifetime(text: string): string | undefined {
-	const trimmed = trimSpaces(text);
+	const reading = readLifetime(text);
 	const range = `${lifetimeRange.min} to ${lifetimeRange.max}`;
-	if (trimmed.length === 0) {
-		return `Enter the lifetime in whole seconds from ${range}, for example 86400 (24 hours).`;
-	}
+	switch (reading.kind) {
+		case 'seconds': {
+			return undefined;
+		}
 
-	if (/^\d+$/.test(trimmed)) {
-		return Number(trimmed) > lifetimeRange.max
-			? `${trimmed} seconds is more than ${lifetimeRange.max} (24 hours), the longest allowed; for example 86400.`
-			: undefined;
-	}
+		case 'empty': {
+			return `Enter the lifetime in whole seconds from ${range}, for example 86400 (24 hours).`;
+		}
 
-	if (/^[+-]/.test(trimmed)) {
-		return `Write the lifetime without a + or - sign, as whole seconds from ${range}, for example 3600.`;
-	}
+		case 'too-long': {
+			return `${reading.digits} seconds is more than ${lifetimeRange.max} (24 hours), the longest allowed; for example 86400.`;
+		}
 
-	if (/^\d*[.,]\d*$/.test(trimmed)) {
-		return `The lifetime must be whole seconds without decimals, from ${range}, for example 3600.`;
-	}
+		case 'leading-zeros': {
+			return `${reading.trimmed} has leading zeros; type ${reading.digits}.`;
+		}
 
-	if (/^\d+\s*\p{L}+$/u.test(trimmed)) {
-		return `Write the lifetime as a plain number of seconds without a unit, from ${range}; one hour is 3600.`;
-	}
+		case 'sign': {
+			return `Write the lifetime without a + or - sign, as whole seconds from ${range}, for example 3600.`;
+		}
 
-	return `${quoteInput(trimmed)} is not a number of seconds; use digits only, from ${range}, for example 3600.`;
+		case 'decimals': {
+			return `The lifetime must be whole seconds without decimals, from ${range}, for example 3600.`;
+		}
+
+		case 'unit': {
+			return `Write the lifetime as a plain number of seconds without a unit, from ${range}; one hour is 3600.`;
+		}
+
+		case 'other': {
+			return `${quoteInput(reading.trimmed)} is not a number of seconds; use digits only, from ${range}, for example 3600.`;
+		}
+	}
 }
 
 function identityProblem(text: string, what: string): string | undefined {

@@ -76,6 +76,35 @@ test('a lifetime is valid exactly when it parses', t => {
 	t.pass();
 });
 
+// Lifetimes as people type or paste them: leading zeros, long runs of digits, spaces, signs, units.
+const lifetimeText = fc.oneof(
+	fc.tuple(fc.string({unit: fc.constant('0'), minLength: 1, maxLength: 4}), fc.integer({min: 0, max: 200_000})).map(([zeros, seconds]) => `${zeros}${seconds}`),
+	fc.string({unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 12}),
+	fc.tuple(fc.constantFrom('', ' ', '  ', '+', '-'), fc.nat({max: 100_000}), fc.constantFrom('', ' ', 's', 'h', '.5', ',0')).map(([before, seconds, after]) => `${before}${seconds}${after}`),
+	fc.string({unit: fc.constantFrom(...'0123456789 .,+-sh'), maxLength: 12}),
+);
+
+test('every lifetime text either parses or gets a sentence saying what is wrong and what to type', t => {
+	fc.assert(fc.property(lifetimeText, text => {
+		const message = validateLifetime(text);
+		const parsed = parseLifetime(text);
+		// Valid exactly when it parses, so the edit steps never fall back to a vague message.
+		if ((message === undefined) !== (parsed !== undefined)) {
+			return false;
+		}
+
+		// Digits only but not as they should be typed: the sentence names what to type instead.
+		const digits = text.trim();
+		if (message !== undefined && /^0\d+$/.test(digits) && Number(digits) <= 86_400) {
+			return message.includes(String(Number(digits)));
+		}
+
+		return message === undefined || isOneSentence(message);
+	}));
+	t.regex(validateLifetime('0086400') ?? '', /^0086400 has leading zeros; type 86400\.$/);
+	t.is(parseLifetime('0086400'), undefined);
+});
+
 test('an accepted LocalSubnet always parses to at least one block', t => {
 	fc.assert(fc.property(anyText, text => validateLocalSubnet(text) !== undefined || parseLocalSubnet(text).length > 0));
 	t.pass();

@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import {configFromServer} from '../../../source/domain/index.js';
 import {configFromDraft, draftFromConfig, isDraftDirty, previewConfig, pskOfDraft} from '../../../source/ui/edit/draft.js';
 import {checkDraft} from '../../../source/ui/edit/draft-checks.js';
@@ -48,4 +49,17 @@ test('checks add the rules that need the context: pool overlaps, aggressive IKEv
 	t.regex(issues.ikeMode ?? '', /Aggressive/);
 	t.regex(issues.pskEnabled ?? '', /IDaaS/);
 	t.deepEqual(checkDraft(draftFromConfig(loaded), loaded, context).issues, {});
+});
+
+test('a lifetime the draft cannot use always gets its own sentence, never the catch-all one', t => {
+	const lifetimeText = fc.oneof(
+		fc.tuple(fc.string({unit: fc.constant('0'), minLength: 1, maxLength: 3}), fc.nat({max: 100_000})).map(([zeros, seconds]) => `${zeros}${seconds}`),
+		fc.string({unit: fc.constantFrom(...'0123456789 .+-h'), maxLength: 10}),
+	);
+	fc.assert(fc.property(lifetimeText, text => {
+		const {issues} = configFromDraft({...draftFromConfig(loaded), ikeLifetime: text, ipsecLifetime: text});
+		return issues.every(issue => !issue.message.includes('cannot be used; check what was typed'));
+	}));
+	const {issues} = configFromDraft({...draftFromConfig(loaded), ikeLifetime: '0086400'});
+	t.deepEqual(issues, [{field: 'ikeLifetime', message: '0086400 has leading zeros; type 86400.'}]);
 });
