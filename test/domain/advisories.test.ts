@@ -5,10 +5,7 @@ import type {FieldName} from '../../source/domain/model.js';
 import {context, edit, loadedConfig} from './fixtures.js';
 
 const quiet = {...context, onlineClientCount: 0};
-const recommended = edit({
-	...applyRecommendedIpsec(applyRecommendedIke(loadedConfig)),
-	ipsec: {ipsecLifetime: 3600},
-});
+const recommended = applyRecommendedIpsec(applyRecommendedIke(loadedConfig));
 
 function fieldsOf(advisories: Array<{field: FieldName}>): FieldName[] {
 	return advisories.map(advisory => advisory.field);
@@ -59,7 +56,7 @@ test('a PSK under 16 characters is flagged without showing it', t => {
 
 test('lifetime 0 says the keys are never renewed; Phase 2 over 8 hours is flagged', t => {
 	const zero = advisoriesFor(edit({...recommended, ike: {ikeLifetime: 0}}), quiet);
-	t.deepEqual(zero, [{field: 'ikeLifetime', message: '0 means these keys never expire, so they are never renewed; use 86400 seconds.'}]);
+	t.deepEqual(zero, [{field: 'ikeLifetime', kind: 'weakness', message: '0 means these keys never expire, so they are never renewed; use 86400 seconds.'}]);
 	t.deepEqual(advisoriesFor(edit({...recommended, ipsec: {ipsecLifetime: 28_800}}), quiet), []);
 	t.regex(advisoriesForField('ipsecLifetime', edit({...recommended, ipsec: {ipsecLifetime: 28_801}}), quiet)[0]?.message ?? '', /over 8 hours.*3600 to 28800/);
 	t.deepEqual(advisoriesFor(edit({...recommended, ike: {ikeLifetime: 86_400}}), quiet), []);

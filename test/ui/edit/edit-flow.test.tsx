@@ -104,6 +104,30 @@ test('`r` on Phase 2 applies the recommended preset', async t => {
 	instance.unmount();
 });
 
+// Finding 8: the presets did not touch the Phase 2 lifetime (86400), and the review warned about it.
+test('`r` on Phase 1 and Phase 2, then the review: the change carries no advice about either phase', async t => {
+	const instance = await renderEditFlow({step: 'ike'});
+	await waitForFrame(instance, 'IKE version');
+	await press(instance, 'r');
+	await waitForFrame(instance, 'Recommended settings applied');
+	for (let index = 0; index < enterPerStep.ike; index++) {
+		await press(instance, keys.enter);
+	}
+
+	await waitForFrame(instance, 'IpsecEncAlg');
+	await press(instance, 'r');
+	const phase2 = await waitForFrame(instance, 'Recommended settings applied');
+	t.regex(phase2, /Phase 2 lifetime: 3600 \(was 86400\)/);
+	for (let index = 0; index < enterPerStep.ipsec + enterPerStep.auth + enterPerStep.apply; index++) {
+		await press(instance, keys.enter);
+	}
+
+	const review = await waitForFrame(instance, /Changes \(\d+\)/);
+	t.regex(review, /Phase 2 lifetime: 86400 s \(24 h\) \S+ 3600 s \(1 h\)/);
+	t.false(review.includes('⚠'), review);
+	instance.unmount();
+});
+
 test('Esc goes back a step and keeps what was typed', async t => {
 	const instance = await renderEditFlow();
 	await waitForFrame(instance, 'Basics');

@@ -1,15 +1,15 @@
 // A field step with a recommended preset one `r` away (Phase 1 and Phase 2).
 import React from 'react';
-import type {Draft} from '../draft.js';
+import type {PresetPhase} from '../../../domain/index.js';
 import type {FieldSpec} from '../field-specs.js';
 import {FieldStep} from '../field-step.js';
 import type {StepProps} from '../step-props.js';
 import {usePreset} from './use-preset.js';
 
-export type PresetStepProps = StepProps & {step: number; fields: readonly FieldSpec[]; preset: Partial<Draft>};
+export type PresetStepProps = StepProps & {step: number; fields: readonly FieldSpec[]; phase: PresetPhase};
 
-export function PresetStep({preset, ...props}: PresetStepProps) {
-	const {applied, onKey} = usePreset(props.draft, preset, props.onDraftChange);
+export function PresetStep({phase, ...props}: PresetStepProps) {
+	const {applied, onKey} = usePreset(props.draft, props.checks.preview, phase, props.onDraftChange);
 	const hints = [applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'];
 	return <FieldStep {...props} hints={hints} onKey={onKey} />;
 }
