@@ -91,6 +91,7 @@ function EditStep(props: EditFlowProps) {
 		serverLabel,
 		onDraftChange: props.onDraftChange,
 		onNext: () => onStepChange(nextStep(step) ?? 'review'),
+		onReview: () => onStepChange('review'),
 		onBack: goBack,
 	};
 	switch (step) {

@@ -1,8 +1,9 @@
 // The body every field step shares: one row per field, the focused one expanded, and the one
 // keyboard registration of the step. Enter accepts the focused field and moves on (refused while
 // it is invalid), Tab/Shift+Tab move between fields, ↑/↓ move in a list or else between fields,
+// the review key goes to the review (refused, like Enter, while a field of the step is invalid),
 // Esc goes back.
-import React, {useRef, useState} from 'react';
+import React, {useRef} from 'react';
 import {Box} from 'ink';
 import type {Key} from 'ink';
 import {maskSecret} from '../../domain/index.js';
@@ -16,9 +17,15 @@ import {advisoryFor, type DraftChecks} from './draft-checks.js';
 import type {Draft} from './draft.js';
 import {specLabel, specValue, type FieldSpec} from './field-specs.js';
 import {FocusedField} from './focused-field.js';
+import {isReviewKey} from './review-key.js';
+
+export type FocusState = {index: number; refused: boolean};
 
 export type StepFormProps = {
 	fields: readonly FieldSpec[];
+	/** Which field has focus (within fields), and whether Enter was just refused there. */
+	focus: FocusState;
+	onFocus(focus: FocusState): void;
 	draft: Draft;
 	/** The draft as loaded, for "(current)" and "was". */
 	loadedDraft: Draft;
@@ -27,6 +34,8 @@ export type StepFormProps = {
 	onDraftChange(draft: Draft): void;
 	/** Enter on the last field with every field of the step valid. */
 	onDone(): void;
+	/** The review key with every field of the step valid. */
+	onReview(): void;
 	onBack(): void;
 	/** Step keys (a preset, reveal), offered first; true when handled. */
 	onKey?(input: string, key: Key, focused: FieldSpec): boolean;
@@ -35,10 +44,9 @@ export type StepFormProps = {
 };
 
 export function StepForm(props: StepFormProps) {
-	const {fields, draft, loadedDraft, checks, context, revealed = false} = props;
+	const {fields, draft, loadedDraft, checks, context, revealed = false, focus: focusState} = props;
 	const {symbols} = useUiEnvironment();
-	const [focusState, setFocusState] = useState({index: 0, refused: false});
-	const index = Math.min(focusState.index, fields.length - 1);
+	const {index} = focusState;
 	const focused = fields[index] ?? fields[0]!;
 	const latestDraft = useRef(draft);
 	latestDraft.current = draft;
@@ -56,24 +64,28 @@ export function StepForm(props: StepFormProps) {
 		textKey ?? '',
 	);
 	const focus = (next: number, refused = false) =>
-		setFocusState({index: Math.min(Math.max(next, 0), fields.length - 1), refused});
+		props.onFocus({index: Math.min(Math.max(next, 0), fields.length - 1), refused});
 
-	const accept = () => {
+	/** Leaves the step when every field is valid; else shows why on the field to fix. */
+	const leave = (go: () => void) => {
 		if (issueOf(focused) !== undefined) {
 			focus(index, true);
 			return;
 		}
 
-		if (index < fields.length - 1) {
-			focus(index + 1);
-			return;
-		}
-
 		const firstInvalid = fields.findIndex(spec => issueOf(spec) !== undefined);
 		if (firstInvalid === -1) {
-			props.onDone();
+			go();
 		} else {
 			focus(firstInvalid, true);
+		}
+	};
+
+	const accept = () => {
+		if (index < fields.length - 1 && issueOf(focused) === undefined) {
+			focus(index + 1);
+		} else {
+			leave(props.onDone);
 		}
 	};
 
@@ -84,7 +96,9 @@ export function StepForm(props: StepFormProps) {
 			}
 
 			const move = choiceMoveFor(key);
-			if (key.return) {
+			if (isReviewKey(input, key)) {
+				leave(props.onReview);
+			} else if (key.return) {
 				accept();
 			} else if (key.tab) {
 				focus(key.shift ? index - 1 : index + 1);
@@ -131,6 +145,7 @@ export function StepForm(props: StepFormProps) {
 						value={display(value)}
 						was={spec.kind !== 'secret' && value !== loadedValue ? display(loadedValue) : undefined}
 						hasIssue={issueOf(spec) !== undefined}
+						isAdvised={advisoryFor(spec.field, checks, context) !== undefined}
 					/>
 				);
 			})}

@@ -11,5 +11,7 @@ export type StepProps = {
 	serverLabel: string;
 	onDraftChange(draft: Draft): void;
 	onNext(): void;
+	/** Straight to the review (the review key), past the steps in between. */
+	onReview(): void;
 	onBack(): void;
 };

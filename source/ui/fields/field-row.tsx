@@ -1,5 +1,5 @@
 // A field that does not have focus: one line, `Label: value`, with what it was before when the
-// user changed it and a mark when it needs fixing. Memoised: typing in another field does not
+// user changed it and a mark when it needs fixing (✘) or is weak (⚠, the advice shows on focus). Memoised: typing in another field does not
 // re-render it.
 import React, {memo} from 'react';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -11,15 +11,17 @@ export type FieldRowProps = {
 	/** The loaded value's display form when the value differs from it. */
 	was?: string;
 	hasIssue: boolean;
+	/** An advisory is about this value: a weak setting, seen without focusing every field. */
+	isAdvised?: boolean;
 };
 
-export const FieldRow = memo(function FieldRow({label, value, was, hasIssue}: FieldRowProps) {
+export const FieldRow = memo(function FieldRow({label, value, was, hasIssue, isAdvised = false}: FieldRowProps) {
 	const {symbols} = useUiEnvironment();
-	const mark = (hasIssue ? symbols.cross : '').padEnd([...symbols.pointer].length);
+	const mark = (hasIssue ? symbols.cross : isAdvised ? symbols.warning : '').padEnd([...symbols.pointer].length);
 	return (
 		<FittedLine
 			pieces={[
-				{text: `${mark} `, color: 'red'},
+				{text: `${mark} `, color: hasIssue ? 'red' : 'yellow'},
 				{text: `${label}: `, dim: true},
 				value,
 				{text: was === undefined ? '' : ` (was ${was})`, dim: true},

@@ -87,7 +87,7 @@ test('`r` on Phase 1 applies the recommended preset in one keystroke', async t =
 	const instance = await renderEditFlow({step: 'ike'});
 	await waitForFrame(instance, 'IKE version');
 	await press(instance, 'r');
-	const frame = await waitForFrame(instance, 'Recommended settings applied');
+	const frame = await waitForFrame(instance, 'Preset applied');
 	t.regex(frame, /Phase 1 encryption: aes256 \(was aes\)/);
 	t.regex(frame, /Phase 1 integrity: sha256 \(was sha1\)/);
 	t.regex(frame, /Phase 1 DH group: group14 \(was group2\)/);
@@ -99,7 +99,7 @@ test('`r` on Phase 2 applies the recommended preset', async t => {
 	const instance = await renderEditFlow({step: 'ipsec'});
 	await waitForFrame(instance, 'IpsecEncAlg');
 	await press(instance, 'r');
-	await waitForFrame(instance, 'Recommended settings applied');
+	await waitForFrame(instance, 'Preset applied');
 	t.like(instance.events.draft, {ipsecEncAlg: 'aes256', ipsecAuthAlg: 'sha256', ipsecPfs: 'group14'});
 	instance.unmount();
 });
@@ -109,14 +109,14 @@ test('`r` on Phase 1 and Phase 2, then the review: the change carries no advice 
 	const instance = await renderEditFlow({step: 'ike'});
 	await waitForFrame(instance, 'IKE version');
 	await press(instance, 'r');
-	await waitForFrame(instance, 'Recommended settings applied');
+	await waitForFrame(instance, 'Preset applied');
 	for (let index = 0; index < enterPerStep.ike; index++) {
 		await press(instance, keys.enter);
 	}
 
 	await waitForFrame(instance, 'IpsecEncAlg');
 	await press(instance, 'r');
-	const phase2 = await waitForFrame(instance, 'Recommended settings applied');
+	const phase2 = await waitForFrame(instance, 'Preset applied');
 	t.regex(phase2, /Phase 2 lifetime: 3600 \(was 86400\)/);
 	for (let index = 0; index < enterPerStep.ipsec + enterPerStep.auth + enterPerStep.apply; index++) {
 		await press(instance, keys.enter);

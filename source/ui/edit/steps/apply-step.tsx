@@ -4,9 +4,12 @@ import {Box, Text} from 'ink';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {effectImmediatelyField} from '../field-specs.js';
 import {FieldStep} from '../field-step.js';
+import {reviewKeyName} from '../review-key.js';
 import type {StepProps} from '../step-props.js';
 
 const fields = [effectImmediatelyField];
+// The last step before the review: Enter and the review key both go there.
+const hints = [`Enter or ${reviewKeyName} review`, 'Esc back', '? help', 'Ctrl+C quit'];
 
 export function onlineClientsSentence(count: number, immediately: boolean): string {
 	const who = count === 0 ? 'No client is connected now' : count === 1 ? '1 client is connected now' : `${count} clients are connected now`;
@@ -24,7 +27,7 @@ export function ApplyStep(props: StepProps) {
 	const count = props.context.onlineClientCount;
 	const dropsClients = props.draft.effectImmediately && count > 0;
 	return (
-		<FieldStep {...props} step={7} fields={fields} hints={['Enter review', 'Esc back', '? help', 'Ctrl+C quit']}>
+		<FieldStep {...props} step={7} fields={fields} hints={() => hints}>
 			<Box paddingLeft={2} marginTop={1}>
 				<Text color={dropsClients && color ? 'yellow' : undefined}>
 					{dropsClients ? `${symbols.warning} ` : `${symbols.info} `}

@@ -8,6 +8,7 @@ import {pskOfDraft, type Draft} from '../draft.js';
 import {pskActionField, pskEnabledField, typedPskField, type FieldSpec} from '../field-specs.js';
 import {FittedLine} from '../../fields/fitted-line.js';
 import {FieldStep} from '../field-step.js';
+import {fieldStepHints} from '../step-hints.js';
 import type {StepProps} from '../step-props.js';
 
 export type AuthStepProps = StepProps & {randomBytes(count: number): Uint8Array};
@@ -41,7 +42,7 @@ export function AuthStep(props: AuthStepProps) {
 			]}
 		/>
 	);
-	const hints = ['Enter next', 'Tab field', `Ctrl+R ${revealed ? 'hide' : 'show'} key`, 'Esc back', 'Ctrl+C quit'];
+	const hints = (focused: FieldSpec) => fieldStepHints(focused, {always: [`Ctrl+R ${revealed ? 'hide' : 'show'} key`]});
 	return (
 		<FieldStep {...props} step={6} fields={fields} hints={hints} revealed={revealed} onKey={onKey} onDraftChange={change}>
 			{keyLine}

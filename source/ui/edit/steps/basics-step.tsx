@@ -2,8 +2,9 @@
 import React from 'react';
 import {basicsFields} from '../field-specs.js';
 import {FieldStep} from '../field-step.js';
+import {fieldStepHints} from '../step-hints.js';
 import type {StepProps} from '../step-props.js';
 
 export function BasicsStep(props: StepProps) {
-	return <FieldStep {...props} step={3} fields={basicsFields} hints={['Enter next', 'Tab field', 'Esc back', '? help', 'Ctrl+C quit']} />;
+	return <FieldStep {...props} step={3} fields={basicsFields} hints={focused => fieldStepHints(focused)} />;
 }

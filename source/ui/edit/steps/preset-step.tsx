@@ -3,6 +3,7 @@ import React from 'react';
 import type {PresetPhase} from '../../../domain/index.js';
 import type {FieldSpec} from '../field-specs.js';
 import {FieldStep} from '../field-step.js';
+import {fieldStepHints} from '../step-hints.js';
 import type {StepProps} from '../step-props.js';
 import {usePreset} from './use-preset.js';
 
@@ -10,6 +11,6 @@ export type PresetStepProps = StepProps & {step: number; fields: readonly FieldS
 
 export function PresetStep({phase, ...props}: PresetStepProps) {
 	const {applied, onKey} = usePreset(props.draft, props.checks.preview, phase, props.onDraftChange);
-	const hints = [applied ? 'Recommended settings applied' : 'r recommended', 'Enter next', 'Tab field', 'Esc back', '? help'];
+	const hints = (focused: FieldSpec) => fieldStepHints(focused, applied ? {status: 'Preset applied'} : {onChoice: ['r recommended']});
 	return <FieldStep {...props} hints={hints} onKey={onKey} />;
 }
