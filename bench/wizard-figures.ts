@@ -1,7 +1,7 @@
 // The wizard's own figures, measured against a sandbox this process runs (so its call log and
 // timing are readable): typing latency and bytes on a form step, the live status view's output
 // rate and polling, the delay before it notices the gateway is active, peak memory, API calls per
-// journey, and the picker in a region of 2,000 servers.
+// journey, the picker in a region of 2,000 servers, and the keys a small change takes.
 import {performance} from 'node:perf_hooks';
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Row} from './report.js';
@@ -12,6 +12,7 @@ import {startTestSandbox, callsOf} from '../test/support/test-sandbox.js';
 import {launchWizard, targetArgs, targetEnv} from '../test/support/wizard-process.js';
 import {journey, pressAndWait} from '../test/support/wizard-journey.js';
 import {largeRegion as largeRegionSeed} from '../source/sandbox/seed/large-region.js';
+import {keystrokesPerTask} from './keystrokes-per-task.js';
 
 /** Text of the wizard's first screen under --sandbox. */
 export const wizardFirstScreen = 'SANDBOX: nothing real is changed';
@@ -153,5 +154,9 @@ async function section(name: string, measure: () => Promise<{rows: Row[]; raw: R
 export async function measureWizard(): Promise<WizardFigures> {
 	const journeyFigures = await section('typing and journey', typingAndJourney);
 	const largeFigures = await section('picker with 2,000 servers', largeRegion);
-	return {rows: [...journeyFigures.rows, ...largeFigures.rows], raw: {journey: journeyFigures.raw, largeRegion: largeFigures.raw}};
+	const taskFigures = await section('keys per task', keystrokesPerTask);
+	return {
+		rows: [...journeyFigures.rows, ...largeFigures.rows, ...taskFigures.rows],
+		raw: {journey: journeyFigures.raw, largeRegion: largeFigures.raw, keysPerTask: taskFigures.raw},
+	};
 }
