@@ -26,6 +26,7 @@ export const usage = `
 
 	Keys
 	  Enter next, Esc back, Tab/Up/Down move, r recommended preset, ? help
+	  Ctrl+G from any edit step straight to the review
 	  Ctrl+R reveal the PSK, PgDn load more servers, q leave the live status, Ctrl+C quit
 
 	Exit codes

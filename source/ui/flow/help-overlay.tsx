@@ -7,6 +7,7 @@ import {Screen} from '../shell/screen.js';
 export const helpRows: Array<[string, string]> = [
 	['Enter', 'accept the field or step and go on'],
 	['Esc', 'go back one step, keeping what was typed'],
+	['Ctrl+G', 'from any edit step straight to the review'],
 	['Tab, Up/Down', 'move between fields and choices'],
 	['r', 'recommended preset (Phase 1 and Phase 2 steps)'],
 	['Ctrl+R', 'reveal or hide the PSK'],

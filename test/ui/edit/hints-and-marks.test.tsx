@@ -1,8 +1,12 @@
 // Issue 11 items 4 and 5 on the edit steps: the hint line describes the field that has focus, a
 // field shows its weakness mark even when collapsed, and one key goes from any step to the review.
+import {readFileSync} from 'node:fs';
 import {stripVTControlCharacters} from 'node:util';
 import test from 'ava';
+import {helpText} from '../../../source/cli/help-text.js';
 import type {EditStepId} from '../../../source/ui/edit/edit-flow.js';
+import {reviewKeyName} from '../../../source/ui/edit/review-key.js';
+import {helpRows} from '../../../source/ui/flow/help-overlay.js';
 import {server} from './fixtures.js';
 import {keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
 
@@ -100,4 +104,10 @@ test('Ctrl+G in a text field is not typed, and a field of the step that needs fi
 	await waitForFrame(instance, 'Step 8 of 10');
 	t.is(instance.events.draft?.clientIpPool, '10.30.0.0/24');
 	instance.unmount();
+});
+
+test('the review key is named wherever the keys are listed: --help, the help overlay and README', t => {
+	t.true(helpText('1.2.3').includes(`${reviewKeyName} from any edit step straight to the review`));
+	t.true(helpRows.some(([key, meaning]) => key === reviewKeyName && /review/.test(meaning)));
+	t.regex(readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'), new RegExp(`^\\| ${reviewKeyName.replace('+', '\\+')} \\| .*review`, 'm'));
 });
