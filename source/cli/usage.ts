@@ -26,7 +26,7 @@ export const usage = `
 
 	Keys
 	  Enter next, Esc back, Tab/Up/Down move, r recommended preset, ? help
-	  Ctrl+G from any edit step straight to the review
+	  Ctrl+G from any edit step straight to the review; there 3-7 go to that step
 	  Ctrl+R reveal the PSK, PgDn load more servers, q leave the live status, Ctrl+C quit
 
 	Exit codes

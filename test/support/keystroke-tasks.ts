@@ -72,21 +72,10 @@ async function submitAndVerify(keyboard: CountingKeyboard): Promise<void> {
 	await keyboard.session.waitForText(statusTexts.verified, {timeout: 60_000});
 }
 
-/** From the review with nothing to change yet: "Go back to a step..." and pick the step. */
-async function goToStep(keyboard: CountingKeyboard, title: string, moves: number): Promise<void> {
-	await keyboard.press(keys.down, reviewReady(reviewChoices.finish));
-	await keyboard.press(keys.enter, reviewReady('Go back to a step...'));
-	for (let move = 0; move < moves; move++) {
-		await keyboard.press(keys.down, onStep(8, screen => screen.includes('Go back to which step?')));
-	}
-
-	await keyboard.press(keys.enter, highlighted(8, title));
-}
-
 export type KeystrokeTask = {name: string; start: TaskStart; run(keyboard: CountingKeyboard): Promise<void>};
 
 export const changeThePool = (start: TaskStart): KeystrokeTask => ({
-	name: `change the pool (${start === 'lists' ? 'region and server from the lists' : '--server'})`,
+	name: `change the pool, ${start === 'lists' ? 'from the lists' : 'with --server'}`,
 	start,
 	async run(keyboard) {
 		if (start === 'lists') {
@@ -102,14 +91,14 @@ export const changeThePool = (start: TaskStart): KeystrokeTask => ({
 	},
 });
 
-/** A new random key: review, back to Authentication, "Generate a new random key", review, submit. */
+/** A new random key: the review, its step number 6 (Authentication), "Generate a new random key", review, submit. */
 export const rotateTheKey: KeystrokeTask = {
-	name: 'rotate the key (generate a new one)',
+	name: 'rotate the key, from the lists',
 	start: 'lists',
 	async run(keyboard) {
 		await openFromLists(keyboard);
 		await keyboard.press(ctrlG, focusedOn(3, 'IpsecServerName'));
-		await goToStep(keyboard, 'Authentication', 3);
+		await keyboard.press('6', reviewReady(reviewChoices.finish));
 		await keyboard.press(keys.down, highlighted(6, 'Keep the key in use'));
 		await keyboard.press(keys.down, highlighted(6, 'Type a new key'));
 		await keyboard.press(ctrlG, highlighted(6, 'Generate a new random key'));
@@ -117,22 +106,17 @@ export const rotateTheKey: KeystrokeTask = {
 	},
 };
 
-/** `r` on Phase 1 and on Phase 2, then the review: the shortest way with the keys there are. */
+/** `r` on Phase 1 and on Phase 2, each reached from the review by its step number, then submit. */
 export const applyThePreset: KeystrokeTask = {
-	name: 'apply the recommended preset (both phases)',
+	name: 'both presets, from the lists',
 	start: 'lists',
 	async run(keyboard) {
 		await openFromLists(keyboard);
-		await keyboard.press(keys.enter, focusedOn(3, 'IpsecServerName'));
-		await keyboard.press(keys.enter, focusedOn(3, 'LocalSubnet'));
-		await keyboard.press(keys.enter, focusedOn(3, 'ClientIpPool'));
+		await keyboard.press(ctrlG, focusedOn(3, 'IpsecServerName'));
+		await keyboard.press('4', reviewReady(reviewChoices.finish));
 		await keyboard.press('r', focusedOn(4, 'IkeVersion'));
 		await keyboard.press(ctrlG, onStep(4, screen => screen.includes('Preset applied')));
-		await keyboard.press(keys.down, reviewReady(reviewChoices.submit));
-		await keyboard.press(keys.enter, reviewReady('Go back to a step...'));
-		await keyboard.press(keys.down, onStep(8, screen => screen.includes('Go back to which step?')));
-		await keyboard.press(keys.down, highlighted(8, 'Phase 1 (IKE)'));
-		await keyboard.press(keys.enter, highlighted(8, 'Phase 2 (IPsec)'));
+		await keyboard.press('5', reviewReady(reviewChoices.submit));
 		await keyboard.press('r', focusedOn(5, 'IpsecEncAlg'));
 		await keyboard.press(ctrlG, onStep(5, screen => screen.includes('Preset applied')));
 		await submitAndVerify(keyboard);

@@ -49,3 +49,8 @@ export function previousStep(step: EditStepId): EditStepId | undefined {
 export function nextStep(step: EditStepId): EditStepId | undefined {
 	return editStepIds[editStepIds.indexOf(step) + 1];
 }
+
+/** The edit step a number key names (3 to 7: the numbers on the steps' headings), if any. */
+export function stepOfNumberKey(input: string): EditStepId | undefined {
+	return editStepIds.find(step => step !== 'review' && String(editStepNumbers[step]) === input);
+}

@@ -107,7 +107,7 @@ test('Ctrl+G in a text field is not typed, and a field of the step that needs fi
 });
 
 test('the review key is named wherever the keys are listed: --help, the help overlay and README', t => {
-	t.true(helpText('1.2.3').includes(`${reviewKeyName} from any edit step straight to the review`));
+	t.true(helpText('1.2.3').includes(`${reviewKeyName} from any edit step straight to the review; there 3-7 go to that step`));
 	t.true(helpRows.some(([key, meaning]) => key === reviewKeyName && /review/.test(meaning)));
 	t.regex(readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'), new RegExp(`^\\| ${reviewKeyName.replace('+', '\\+')} \\| .*review`, 'm'));
 });

@@ -41,6 +41,30 @@ test('"Go back to a step" lets the user pick the step, and Esc returns to the ch
 	instance.unmount();
 });
 
+test('a step\'s number on the review goes straight to that step, keeping the edits', async t => {
+	const instance = await renderEditFlow({step: 'review', edits: {ikeEncAlg: 'aes256'}});
+	const review = await waitForFrame(instance, 'Submit this change');
+	t.regex(review, /3-7 go to step/);
+	await press(instance, '6');
+	await waitForFrame(instance, 'Step 6 of 10');
+	t.deepEqual(instance.events.steps, ['auth']);
+	t.is(instance.events.draft?.ikeEncAlg, 'aes256');
+	instance.unmount();
+	const picking = await renderEditFlow({step: 'review'});
+	await waitForFrame(picking, 'Finish: nothing to change');
+	await press(picking, keys.down, keys.enter);
+	await waitForFrame(picking, 'Go back to which step?');
+	// Only the edit steps' numbers: 2 (the picker), 8 (the review itself) and 9 are not among them.
+	for (const ignored of ['2', '8', '9']) {
+		await pressQuietly(picking, ignored);
+	}
+
+	await press(picking, '4');
+	await waitForFrame(picking, 'Step 4 of 10');
+	t.deepEqual(picking.events.steps, ['ike']);
+	picking.unmount();
+});
+
 test('Cancel on the review submits nothing', async t => {
 	const instance = await renderEditFlow({step: 'review', edits: {ikeEncAlg: 'aes256'}});
 	await waitForFrame(instance, 'Submit this change');

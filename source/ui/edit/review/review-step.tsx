@@ -1,5 +1,6 @@
 // Step 8: the review. Shows the notice, then either what stops a submit, "nothing to change", or
-// the change itself; the choice list submits, finishes, goes back to a chosen step or cancels.
+// the change itself; the choice list submits, finishes, goes back to a chosen step or cancels, and
+// a step's number goes back to that step at once.
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
@@ -9,7 +10,7 @@ import {SelectField} from '../../fields/select-field.js';
 import {choiceMoveFor, moveChoice} from '../../fields/select-state.js';
 import type {Draft} from '../draft.js';
 import type {EditNotice} from '../edit-notice.js';
-import type {EditStepId} from '../edit-steps.js';
+import {stepOfNumberKey, type EditStepId} from '../edit-steps.js';
 import {useColumns} from '../../fields/columns.js';
 import {NoticeView, noticeRows} from './notice-view.js';
 import {ReviewDetails, useDetailLines} from './review-details.js';
@@ -96,6 +97,9 @@ export function ReviewStep(props: ReviewStepProps) {
 				act(choice);
 			} else if (move && mode !== 'details') {
 				setHighlighted({mode, value: moveChoice(choices, choice, move)});
+			} else if (mode !== 'details' && !key.ctrl && !key.meta && stepOfNumberKey(input)) {
+				// A step's number (as its heading shows it) goes straight there: back to one field in two keys.
+				props.onStepChange(stepOfNumberKey(input)!);
 			} else if (input === 'd' && !key.ctrl && 'diff' in model && !model.diff.isEmpty) {
 				setDetailsOffset(0);
 				setMode(mode === 'details' ? 'main' : 'details');
@@ -109,7 +113,7 @@ export function ReviewStep(props: ReviewStepProps) {
 	const detailLineCount = useDetailLines('diff' in model ? model.diff : undefined, 'advisories' in model ? model.advisories : [], command).length;
 	const hints = mode === 'details'
 		? [detailLineCount > bodyRows ? 'Up/Down scroll' : '', 'd or Esc back to the choices'].filter(Boolean)
-		: ['Enter choose', 'd details', 'Esc back', '? help', 'Ctrl+C quit'];
+		: ['Enter choose', '3-7 go to step', 'd details', 'Esc back', '? help', 'Ctrl+C quit'];
 	const choiceRows = choices.length + (mode === 'pick-step' ? 1 : 0);
 	return (
 		<Screen step={8} serverLabel={props.serverLabel} hints={hints}>
