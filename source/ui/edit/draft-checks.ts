@@ -1,6 +1,6 @@
 // Everything the edit steps say about the draft as it stands: the one message per field that
 // blocks going on (parse problems first, then the whole-configuration rules), and advice.
-import {advisoriesForField, validateConfig} from '../../domain/index.js';
+import {advisoriesFor, validateConfig} from '../../domain/index.js';
 import {previewWithIssues, type Draft} from './draft.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from '../../domain/index.js';
 
@@ -21,6 +21,12 @@ export function checkDraft(draft: Draft, loaded: IpsecServerConfig, context: Ser
 	return {issues, preview};
 }
 
-export function advisoryFor(field: FieldName, checks: DraftChecks, context: ServerContext): string | undefined {
-	return advisoriesForField(field, checks.preview, context)[0]?.message;
+/** The first advice about each field that has some. */
+export function advisoryByField(checks: DraftChecks, context: ServerContext): Partial<Record<FieldName, string>> {
+	const advice: Partial<Record<FieldName, string>> = {};
+	for (const advisory of advisoriesFor(checks.preview, context)) {
+		advice[advisory.field] ??= advisory.message;
+	}
+
+	return advice;
 }

@@ -3,7 +3,7 @@
 // it is invalid), Tab/Shift+Tab move between fields, ↑/↓ move in a list or else between fields,
 // the review key goes to the review (refused, like Enter, while a field of the step is invalid),
 // Esc goes back.
-import React, {useRef} from 'react';
+import React, {useMemo, useRef} from 'react';
 import {Box} from 'ink';
 import type {Key} from 'ink';
 import {maskSecret} from '../../domain/index.js';
@@ -13,7 +13,7 @@ import {useUiEnvironment} from '../shell/ui-environment.js';
 import {FieldRow} from '../fields/field-row.js';
 import {choiceMoveFor, moveChoice} from '../fields/select-state.js';
 import {useTextField} from '../fields/use-text-field.js';
-import {advisoryFor, type DraftChecks} from './draft-checks.js';
+import {advisoryByField, type DraftChecks} from './draft-checks.js';
 import type {Draft} from './draft.js';
 import {specLabel, specValue, type FieldSpec} from './field-specs.js';
 import {FocusedField} from './focused-field.js';
@@ -55,6 +55,8 @@ export function StepForm(props: StepFormProps) {
 		props.onDraftChange(next);
 	};
 
+	// One pass over the advice per change of the draft, for the focused field's line and every row's mark.
+	const advice = useMemo(() => advisoryByField(checks, context), [checks, context]);
 	const issueOf = (spec: FieldSpec) =>
 		spec.kind === 'choice' && spec.showsIssue === false ? undefined : checks.issues[spec.field];
 	const textKey = focused.kind === 'choice' ? undefined : focused.key;
@@ -131,7 +133,7 @@ export function StepForm(props: StepFormProps) {
 							revealed={revealed}
 							error={issueOf(spec)}
 							refused={focusState.refused}
-							advisory={advisoryFor(spec.field, checks, context)}
+							advisory={advice[spec.field]}
 						/>
 					);
 				}
@@ -145,7 +147,7 @@ export function StepForm(props: StepFormProps) {
 						value={display(value)}
 						was={spec.kind !== 'secret' && value !== loadedValue ? display(loadedValue) : undefined}
 						hasIssue={issueOf(spec) !== undefined}
-						isAdvised={advisoryFor(spec.field, checks, context) !== undefined}
+						isAdvised={advice[spec.field] !== undefined}
 					/>
 				);
 			})}
