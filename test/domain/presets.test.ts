@@ -29,6 +29,9 @@ test('presets leave the original configuration untouched', t => {
 });
 
 // Finding 8: after `r` on Phase 1 and Phase 2 the review still warned about the Phase 2 lifetime.
+// Every advisory today is held to it; should a kind that is about what a change does to someone
+// (clients it would lock out) ever be about these fields, it is a consequence to show, and this
+// test is where to decide so.
 test('applying a preset to any configuration leaves no advisory about the fields it sets', t => {
 	fc.assert(fc.property(editedConfigArbitrary(loadedConfig), fc.nat({max: 50}), fc.constantFrom(...phases), (config, online, phase) => {
 		const advised = advisoriesFor(applyPreset(phase, config), {...context, onlineClientCount: online})
