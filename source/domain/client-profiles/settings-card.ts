@@ -34,12 +34,28 @@ function fitted(text: string, width: number): string {
 	return `${out}...`;
 }
 
+function chunks(word: string, width: number): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	for (const character of word) {
+		if (columns(piece + character) > width) {
+			pieces.push(piece);
+			piece = '';
+		}
+
+		piece += character;
+	}
+
+	return [...pieces, piece];
+}
+
 /** Rows of `label  value`; a long value continues on lines indented under the value. */
 function rows(entries: Array<[string, string]>): string[] {
 	const lines: string[] = [];
 	const room = cardWidth - labelWidth;
 	for (const [label, value] of entries) {
-		const words = value.split(' ');
+		// A word wider than the room (a long key) is cut into pieces, never shortened.
+		const words = value.split(' ').flatMap(word => chunks(word, room));
 		let line = '';
 		const pieces: string[] = [];
 		for (const word of words) {
@@ -53,7 +69,7 @@ function rows(entries: Array<[string, string]>): string[] {
 
 		pieces.push(line);
 		pieces.forEach((piece, index) => {
-			lines.push(`${(index === 0 ? label : '').padEnd(labelWidth)}${fitted(piece, room)}`.trimEnd());
+			lines.push(`${(index === 0 ? label : '').padEnd(labelWidth)}${piece}`.trimEnd());
 		});
 	}
 
