@@ -44,7 +44,7 @@ export function clientProfiles(input: ProfileInput, formats: readonly ProfileFor
 	}
 
 	if (!input.includePsk) {
-		findings.push('The pre-shared key is not in the files: a placeholder stands in its place.');
+		findings.push('The pre-shared key is left out: a placeholder stands in its place.');
 	}
 
 	return {files, findings, compatibility};

@@ -17,8 +17,15 @@ const swanctlPath = '/usr/sbin/swanctl';
 
 const plugins = 'random nonce openssl aes sha1 sha2 md5 hmac gmp kdf xcbc gcm pem pkcs1 x509 pubkey constraints attr kernel-libipsec kernel-netlink socket-default vici';
 
-/** What is missing for the lab, as one sentence, or undefined when it can run. */
+let checked: Promise<string | undefined> | undefined;
+
+/** What is missing for the lab, as one sentence, or undefined when it can run (checked once per process). */
 export async function labProblem(): Promise<string | undefined> {
+	checked ??= findLabProblem();
+	return checked;
+}
+
+async function findLabProblem(): Promise<string | undefined> {
 	try {
 		await access(charonPath);
 	} catch {

@@ -18,6 +18,8 @@ export type Negotiation = {
 };
 
 export type NegotiationOptions = {
+	/** The client's swanctl.conf as something else wrote it (the built CLI); generated here otherwise. */
+	profile?: string;
 	twin?: TwinOptions;
 	/** After the first attempt, while the lab is still up (e.g. a rekey). */
 	then?: (lab: Lab, name: string) => Promise<void>;
@@ -32,8 +34,8 @@ function addressInside(block: string): string {
 }
 
 export async function negotiate(server: IpsecServer, config: IpsecServerConfig, options: NegotiationOptions = {}): Promise<Negotiation> {
-	const {files} = clientProfiles({config, gatewayInternetIp: server.internetIp, ipsecServerId: server.ipsecServerId, includePsk: true}, ['swanctl']);
-	const profile = files[0]!.content;
+	const profile = options.profile
+		?? clientProfiles({config, gatewayInternetIp: server.internetIp, ipsecServerId: server.ipsecServerId, includePsk: true}, ['swanctl']).files[0]!.content;
 	const name = swanctlConnectionName(server.ipsecServerId);
 	const lab = await openLab();
 	try {
