@@ -25,15 +25,18 @@ export async function labProblem(): Promise<string | undefined> {
 	return checked;
 }
 
-async function findLabProblem(): Promise<string | undefined> {
+/** Exported for its own test: other paths, and no install attempt. */
+export async function findLabProblem({charon = charonPath, swanctl = swanctlPath, install = true} = {}): Promise<string | undefined> {
 	try {
-		await access(charonPath);
+		await access(charon);
 	} catch {
 		// CI runs this before the tests (.ci/run); a developer's first run gets it here.
-		await run('bash', [path.join(import.meta.dirname, '../../../scripts/ensure-strongswan.sh')], {timeout: 180_000}).catch(() => undefined);
+		if (install) {
+			await run('bash', [path.join(import.meta.dirname, '../../../scripts/ensure-strongswan.sh')], {timeout: 180_000}).catch(() => undefined);
+		}
 	}
 
-	for (const [file, what] of [[charonPath, 'strongSwan\'s charon'], [swanctlPath, 'strongSwan\'s swanctl']] as const) {
+	for (const [file, what] of [[charon, 'strongSwan\'s charon'], [swanctl, 'strongSwan\'s swanctl']] as const) {
 		try {
 			await access(file);
 		} catch {
