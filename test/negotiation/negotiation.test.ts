@@ -86,8 +86,9 @@ test.serial('IKEv1 main mode with 3des/sha384/group5 and aes192/sha512: establis
 	}));
 });
 
-test.serial('IKEv2 with Phase 2 PFS disabled and aes192/sha512, sha384/3des: established', async t => {
+test.serial('IKEv2 with Phase 2 PFS disabled and aes192/sha512, sha384/3des, a CJK server name: established', async t => {
 	await establishes(t, ikev2Server, variant(ikev2Server, config => {
+		config.ipsecServerName = '杭州办公室远程接入';
 		Object.assign(config.ikeConfig, {ikeEncAlg: 'aes192', ikeAuthAlg: 'sha512', ikePfs: 'group14', ikeLifetime: 3600});
 		Object.assign(config.ipsecConfig, {ipsecEncAlg: '3des', ipsecAuthAlg: 'sha384', ipsecPfs: 'disabled', ipsecLifetime: 1800});
 	}));
