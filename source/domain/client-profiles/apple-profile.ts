@@ -4,7 +4,7 @@
 // Written with the plist library, so the XML is a valid property list whatever the names contain.
 import {createHash} from 'node:crypto';
 import {build} from 'plist';
-import type {AuthenticationAlgorithm, EncryptionAlgorithm, IpsecPfs} from '../model.js';
+import type {AuthenticationAlgorithm, DhGroup, EncryptionAlgorithm} from '../model.js';
 import {appleDhGroup, appleEncryption, appleIntegrity, appleLifetimeMinutes} from './apple-names.js';
 import {gatewayIdentity, printableName, profileSecret, pskPlaceholder, type ProfileFile, type ProfileInput} from './profile-input.js';
 
@@ -23,11 +23,12 @@ export function appleLifetime(seconds: number): number {
 	return Math.min(appleLifetimeMinutes.max, Math.max(appleLifetimeMinutes.min, Math.round(seconds / 60)));
 }
 
-function saParameters(encryption: EncryptionAlgorithm, integrity: AuthenticationAlgorithm, group: IpsecPfs, seconds: number, fallbackGroup: number) {
+// Only called when Apple can express every value (client-profiles.ts checks first); '' never ships.
+function saParameters(encryption: EncryptionAlgorithm, integrity: AuthenticationAlgorithm, group: DhGroup, seconds: number) {
 	return {
 		EncryptionAlgorithm: appleEncryption[encryption] ?? '',
 		IntegrityAlgorithm: appleIntegrity[integrity] ?? '',
-		DiffieHellmanGroup: group === 'disabled' ? fallbackGroup : appleDhGroup[group],
+		DiffieHellmanGroup: appleDhGroup[group],
 		LifeTimeInMinutes: appleLifetime(seconds),
 	};
 }
@@ -47,8 +48,9 @@ export function appleProfile(input: ProfileInput): ProfileFile {
 		ExtendedAuthEnabled: 0,
 		// Phase 2 PFS: the child SA's DH group is used only when PFS is on.
 		EnablePFS: ipsec.ipsecPfs === 'disabled' ? 0 : 1,
-		IKESecurityAssociationParameters: saParameters(ike.ikeEncAlg, ike.ikeAuthAlg, ike.ikePfs, ike.ikeLifetime, 0),
-		ChildSecurityAssociationParameters: saParameters(ipsec.ipsecEncAlg, ipsec.ipsecAuthAlg, ipsec.ipsecPfs, ipsec.ipsecLifetime, appleDhGroup[ike.ikePfs]),
+		IKESecurityAssociationParameters: saParameters(ike.ikeEncAlg, ike.ikeAuthAlg, ike.ikePfs, ike.ikeLifetime),
+		// Without PFS the child's group is never used; Apple's key still wants a value, so the IKE one.
+		ChildSecurityAssociationParameters: saParameters(ipsec.ipsecEncAlg, ipsec.ipsecAuthAlg, ipsec.ipsecPfs === 'disabled' ? ike.ikePfs : ipsec.ipsecPfs, ipsec.ipsecLifetime),
 	};
 	const profile = {
 		PayloadDisplayName: `VPN ${name}`,
