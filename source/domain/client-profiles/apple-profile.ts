@@ -49,7 +49,7 @@ export function appleProfile(input: ProfileInput): ProfileFile {
 		// Phase 2 PFS: the child SA's DH group is used only when PFS is on.
 		EnablePFS: ipsec.ipsecPfs === 'disabled' ? 0 : 1,
 		IKESecurityAssociationParameters: saParameters(ike.ikeEncAlg, ike.ikeAuthAlg, ike.ikePfs, ike.ikeLifetime),
-		// Without PFS the child's group is never used; Apple's key still wants a value, so the IKE one.
+		// Without PFS (EnablePFS 0) the child's group is unused; the IKE one keeps the profile complete.
 		ChildSecurityAssociationParameters: saParameters(ipsec.ipsecEncAlg, ipsec.ipsecAuthAlg, ipsec.ipsecPfs === 'disabled' ? ike.ikePfs : ipsec.ipsecPfs, ipsec.ipsecLifetime),
 	};
 	const profile = {
