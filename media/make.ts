@@ -20,6 +20,7 @@ const size = {cols: 80, rows: 24};
 const mediaDir = path.join(projectRoot, 'media');
 // A fixed config dir, so the audit log path on the last screen is the same every time.
 const configDir = path.join(tmpdir(), 'ipsec-wizard-media');
+const workDir = path.join(tmpdir(), 'support-engineer');
 
 async function key(session: PtySession, recorder: Recorder, data: string): Promise<void> {
 	await pressAndWait(session, data);
@@ -92,6 +93,13 @@ async function journey(session: PtySession, recorder: Recorder): Promise<void> {
 	await session.waitForText(statusTexts.verified, {timeout: 60_000});
 	await recorder.settled();
 	recorder.still('verified', 'Done: verified, and what the clients must match');
+	// The client profiles, without the key (Enter takes the default: a placeholder stands in).
+	await pressAndWait(session, 'p');
+	await session.waitForText('Put the pre-shared key in the files?');
+	await pressAndWait(session, '\r');
+	await session.waitForText('settings-card.txt');
+	await recorder.settled();
+	recorder.still('client-profiles', 'Done: the client profiles written for the customer');
 }
 
 function removeOldPictures(): void {
@@ -106,6 +114,10 @@ async function record(): Promise<Recorder> {
 	rmSync(configDir, {recursive: true, force: true});
 	mkdirSync(configDir, {recursive: true});
 	removeOldPictures();
+	// The wizard writes the profiles next to where it runs: a fixed folder, so the still is the same.
+	rmSync(workDir, {recursive: true, force: true});
+	mkdirSync(workDir, {recursive: true});
+	process.chdir(workDir);
 	const {session} = launchWizard({
 		...size,
 		configDir,

@@ -60,6 +60,18 @@ async function main(exitController: ExitController): Promise<void> {
 			return;
 		}
 
+		case 'client-config-help': {
+			const {clientConfigUsage} = await import('./parse-client-config.js');
+			process.stdout.write(`${clientConfigUsage}\n`);
+			return;
+		}
+
+		case 'client-config': {
+			const {runClientConfig} = await import('./run-client-config.js');
+			await runClientConfig(parsed, exitController);
+			return;
+		}
+
 		case 'status': {
 			const {runStatus} = await import('./run-status.js');
 			await runStatus(parsed, exitController);

@@ -3,6 +3,7 @@
 import {parseArgs} from 'node:util';
 import {parseEndpoint} from '../api/endpoint.js';
 import {parseDuration} from './parse-duration.js';
+import {parseClientConfigArguments, type ClientConfigCommand} from './parse-client-config.js';
 
 export const defaultTimeoutMs = 10 * 60_000;
 
@@ -28,7 +29,9 @@ export type ParsedArguments =
 	| {kind: 'usage-error'; message: string}
 	| WizardCommand
 	| StatusCommand
-	| SandboxCommand;
+	| SandboxCommand
+	| ClientConfigCommand
+	| {kind: 'client-config-help'};
 
 const options = {
 	region: {type: 'string'},
@@ -73,6 +76,11 @@ function parseError(error: unknown): string {
 const usageError = (message: string): ParsedArguments => ({kind: 'usage-error', message});
 
 export function parseArguments(argv: string[]): ParsedArguments {
+	const clientConfig = parseClientConfigArguments(argv);
+	if (clientConfig) {
+		return clientConfig;
+	}
+
 	let parsed;
 	try {
 		parsed = parseArgs({args: argv, options, allowPositionals: true, strict: true});

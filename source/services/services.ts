@@ -4,6 +4,7 @@
 import {randomBytes as nodeRandomBytes, randomUUID} from 'node:crypto';
 import type {VpcApi} from '../api/vpc-api.js';
 import {createAuditLog, type AuditLog} from './audit-log.js';
+import {createClientProfileFiles, type ClientProfileFiles} from './client-profile-files.js';
 import {systemClock, type Clock} from './clock.js';
 import {configDirectory} from './config-directory.js';
 import {connectToApi} from './connect-to-api.js';
@@ -41,6 +42,8 @@ export type Services = {
 	configDirectory: string;
 	newClientToken(): string;
 	randomBytes(count: number): Uint8Array;
+	/** Client profiles (swanctl.conf, .mobileconfig, settings card) to disk, 0700/0600. */
+	clientProfileFiles: ClientProfileFiles;
 	/** Stops what connect started (the in-process sandbox). */
 	close(): Promise<void>;
 };
@@ -72,6 +75,7 @@ export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: Ser
 		configDirectory: directory,
 		newClientToken: () => randomUUID(),
 		randomBytes: count => new Uint8Array(nodeRandomBytes(count)),
+		clientProfileFiles: createClientProfileFiles(process.cwd()),
 		async close() {
 			if (connection) {
 				await connection.then(({close}) => close(), () => undefined);

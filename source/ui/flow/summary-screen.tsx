@@ -11,10 +11,12 @@ import {Screen} from '../shell/screen.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {GatewayObservation} from '../../services/watch-update.js';
 import {clientSettings} from './client-settings.js';
+import {ClientProfileStep, clientProfileKey} from './client-profile-step.js';
 import {transitionLine} from './status-lines.js';
 
 export type SummaryScreenProps = {
 	config: IpsecServerConfig;
+	ipsecServerId: string;
 	gatewayInternetIp: string;
 	serverLabel: string;
 	auditLogPath: string;
@@ -24,10 +26,11 @@ export type SummaryScreenProps = {
 	onDone(): void;
 };
 
-export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, history, isActive, onDone}: SummaryScreenProps) {
+export function SummaryScreen({config, ipsecServerId, gatewayInternetIp, serverLabel, auditLogPath, history, isActive, onDone}: SummaryScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
 	const [finishing, setFinishing] = useState(false);
+	const [profilesOpen, setProfilesOpen] = useState(false);
 	// The last frame stays in the terminal after exit: hide the key first, leave once that is drawn.
 	useEffect(() => {
 		if (finishing) {
@@ -41,18 +44,22 @@ export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogP
 			} else if (key.return || input === 'q') {
 				setRevealed(false);
 				setFinishing(true);
+			} else if (input === clientProfileKey) {
+				setProfilesOpen(true);
 			}
 		},
-		{isActive: isActive && !finishing},
+		{isActive: isActive && !finishing && !profilesOpen},
 	);
 	const rows = clientSettings(config, gatewayInternetIp);
 	const width = Math.max(...rows.map(row => row.label.length), 'Pre-shared key'.length) + 2;
 	return (
-		<Screen step={10} title="Done: what the clients must match" serverLabel={serverLabel} hints={['r reveal/hide the PSK', 'Enter finish']}>
+		<Screen step={10} title="Done: what the clients must match" serverLabel={serverLabel} hints={profilesOpen ? ['Esc back to the settings'] : ['r reveal/hide the PSK', `${clientProfileKey} client profiles`, 'Enter finish']}>
 			<Text bold>
 				{symbols.tick} Verified: the server has exactly the settings that were sent.
 			</Text>
-			<Box flexDirection="column">
+			{profilesOpen ? (
+				<ClientProfileStep config={config} gatewayInternetIp={gatewayInternetIp} ipsecServerId={ipsecServerId} isActive={isActive && !finishing} onClose={() => setProfilesOpen(false)} onFinish={() => setFinishing(true)} />
+			) : <Box flexDirection="column">
 				{rows.map(row => (
 					<Line key={row.label} text={`${row.label.padEnd(width)}${row.value}`} />
 				))}
@@ -60,7 +67,7 @@ export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogP
 					{'Pre-shared key'.padEnd(width)}
 					{revealed ? config.psk : `${maskSecret(config.psk, symbols.mask)}  (r to reveal)`}
 				</Text>
-			</Box>
+			</Box>}
 			{history.length > 0 ? <Line dimColor text={history.map(observation => transitionLine(observation)).join(`  ${symbols.arrowRight}  `)} /> : undefined}
 			<Line dimColor text={`Audit log: ${auditLogPath}`} />
 		</Screen>

@@ -58,6 +58,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 			return state.verifiedConfig ? (
 				<SummaryScreen
 					config={state.verifiedConfig}
+					ipsecServerId={state.loaded?.server.ipsecServerId ?? target?.ipsecServerId ?? ''}
 					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
 					serverLabel={label}
 					auditLogPath={services.auditLog.path}

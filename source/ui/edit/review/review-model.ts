@@ -2,6 +2,7 @@
 // submit, or the diff against the loaded configuration with its advisories.
 import {advisoriesFor, diffConfig, fieldInfo, validateConfig, type Advisory, type ConfigDiff, type FieldIssue} from '../../../domain/index.js';
 import type {IpsecServerConfig, ServerContext} from '../../../domain/index.js';
+import {lockoutAdvisories} from '../../../domain/client-profiles/index.js';
 import {configFromDraft, type Draft} from '../draft.js';
 import {stepOfField} from '../edit-steps.js';
 import type {ReviewState} from './review-choices.js';
@@ -23,7 +24,7 @@ export function reviewModel(draft: Draft, loaded: IpsecServerConfig, context: Se
 		state: {kind: diff.isEmpty ? 'empty' : 'ready'},
 		edited: config,
 		diff,
-		advisories: diff.isEmpty ? [] : advisoriesFor(config, context),
+		advisories: diff.isEmpty ? [] : [...lockoutAdvisories(loaded, config), ...advisoriesFor(config, context)],
 	};
 }
 
