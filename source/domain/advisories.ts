@@ -8,10 +8,10 @@ import {fieldValue} from './field-values.js';
 import type {FieldName, IkeConfig, IpsecConfig, IpsecServerConfig, ServerContext} from './model.js';
 
 /**
- * weakness: the setting is weak (a preset fixes it); disruption: the change interrupts people.
- * More kinds join here (e.g. clients the change locks out), each from its own source below.
+ * weakness: the setting is weak (a preset fixes it); disruption: the change interrupts people;
+ * lock-out: a kind of client that could connect before no longer can (client-profiles/lockout-advisories.ts).
  */
-export type AdvisoryKind = 'weakness' | 'disruption';
+export type AdvisoryKind = 'weakness' | 'disruption' | 'lock-out';
 
 export type Advisory = {field: FieldName; kind: AdvisoryKind; message: string};
 

@@ -11,6 +11,7 @@ export function lockoutAdvisories(before: IpsecServerConfig, after: IpsecServerC
 		.filter(entry => entry.verdict === 'no' && could.has(entry.kind))
 		.map(entry => ({
 			field: entry.field ?? 'ikeVersion',
+			kind: 'lock-out' as const,
 			message: `after this change ${clientKindLabels[entry.kind]} clients can no longer connect: ${entry.reason}.`,
 		}));
 }
