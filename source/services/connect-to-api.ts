@@ -34,12 +34,12 @@ export async function connectToApi({
 	}
 
 	const {resolveCredentials} = await import('../api/credentials.js');
-	const resolved = await resolveCredentials({profile: flags.profile});
+	const resolved = await resolveCredentials({profile: flags.profile, env});
 	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry});
 	return {
 		connection: {
 			api,
-			credentials: {source: resolved.source, profile: resolved.profile, accessKeyIdMasked: resolved.accessKeyIdMasked},
+			credentials: {source: resolved.source, profile: resolved.profile, accessKeyIdMasked: resolved.accessKeyIdMasked, regionId: resolved.regionId},
 		},
 		close: async () => undefined,
 	};

@@ -26,7 +26,7 @@ test('the packed tarball installs one package with no install-script warning, an
 
 	// dist/ is already built: packing it as it is keeps the test from building a second time.
 	const packed = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', directory]);
-	const [{filename}] = JSON.parse(packed.stdout) as Array<{filename: string}>;
+	const [{filename}] = JSON.parse(packed.stdout) as [{filename: string}];
 	const prefix = path.join(directory, 'prefix');
 	const installed = await npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, path.join(directory, filename)]);
 	const npmSaid = installed.stdout + installed.stderr;
