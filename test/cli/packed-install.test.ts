@@ -9,6 +9,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import test from 'ava';
 import packageJson from '../../package.json' with {type: 'json'};
+import {cliNode} from '../support/wizard-process.js';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -38,7 +39,8 @@ test('the packed tarball installs one package with no install-script warning, an
 	const command = path.join(prefix, 'bin/ipsec-wizard');
 	const home = path.join(directory, 'home');
 	const env = {
-		PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+		// The installed command's `#!/usr/bin/env node` finds the Node under test first.
+		PATH: `${path.dirname(cliNode)}:/usr/bin:/bin`,
 		HOME: home,
 		IPSEC_WIZARD_CONFIG_DIR: home,
 		IPSEC_WIZARD_SANDBOX_UPDATING_MS: '200',
