@@ -38,8 +38,9 @@ export function runWizard({
 	console.error = () => undefined;
 	console.warn = () => undefined;
 	// The region as the aliyun CLI takes it: --region, then its environment variables (then the
-	// profile's region_id and the last one used, once connected).
-	const fromEnvironment = regionFromEnvironment(process.env);
+	// profile's region_id and the last one used, once connected). Not for the sandbox: its regions
+	// are its own, and a demo should not start wherever the engineer's shell points at a real account.
+	const fromEnvironment = command.sandbox ? {} : regionFromEnvironment(process.env);
 	if (fromEnvironment.error) {
 		exitController.exit(2, [fromEnvironment.error]);
 		return;

@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import {ApiError} from '../../source/api/api-error.js';
 import {readCliConfig} from '../../source/api/credentials-cli-config.js';
+import {failureReason} from '../../source/api/credentials-error.js';
 import {externalProvider} from '../../source/api/credentials-external.js';
 import {profileSource} from '../../source/api/credentials-profile.js';
 import {regionFromEnvironment} from '../../source/api/credentials-region.js';
@@ -350,4 +351,29 @@ test('the region comes from the CLI variables in the CLI order, and a bad one is
 	t.deepEqual(regionFromEnvironment({ALIBABA_CLOUD_REGION_ID: 'cn-hangzhou', ALIBABACLOUD_REGION_ID: 'cn-shanghai', REGION_ID: 'x'}), {regionId: 'cn-hangzhou'});
 	t.deepEqual(regionFromEnvironment({REGION_ID: 'eu-central-1'}), {regionId: 'eu-central-1'});
 	t.regex(regionFromEnvironment({ALIBABACLOUD_REGION_ID: 'Hangzhou'}).error ?? '', /^ALIBABACLOUD_REGION_ID "Hangzhou" does not look like a region ID/);
+});
+
+test('failure reasons are words, never the library\'s signed URL or raw body', t => {
+	const where = 'the ECS metadata service (100.100.100.200)';
+	t.is(failureReason(Object.assign(new Error('connect ETIMEDOUT 100.100.100.200:80'), {code: 'ETIMEDOUT'}), where), `${where} did not answer in time`);
+	t.is(failureReason(new Error('ReadTimeout(1000). GET http://100.100.100.200/latest/meta-data failed.'), where), `${where} did not answer in time`);
+	t.is(failureReason(Object.assign(new Error('getaddrinfo ENOTFOUND sts.aliyuncs.com'), {code: 'ENOTFOUND'}), 'the STS endpoint sts.aliyuncs.com'), 'the host of the STS endpoint sts.aliyuncs.com could not be found');
+	t.is(
+		failureReason(new Error('refresh session token failed: {"RequestId":"6894B13B-6D71-4EF5-88FA-F32781734A7F","Message":"You are not authorized to do this action.","Code":"NoPermission"}'), 'the STS endpoint'),
+		'the service answered NoPermission (You are not authorized to do this action.), RequestId 6894B13B-6D71-4EF5-88FA-F32781734A7F',
+	);
+	const fallback = failureReason(new Error('connect EWHATEVER POST https://sts.aliyuncs.com/?AccessKeyId=FAKEID&Signature=abc failed.'), 'the STS endpoint');
+	t.notRegex(fallback, /AccessKeyId|Signature/);
+});
+
+test.serial('an OIDC profile whose STS call fails names the refused endpoint', async t => {
+	const {directory, env} = await home(t);
+	const port = await closedPort();
+	const token = join(directory, 'token');
+	await writeFile(token, 'eyJhbGciOiJub25lIn0.e30.');
+	await writeCliConfig(directory, {
+		current: 'oidc',
+		profiles: [{name: 'oidc', mode: 'OIDC', ram_role_arn: 'acs:ram::1:role/o', oidc_provider_arn: 'acs:ram::1:oidc-provider/p', oidc_token_file: token, sts_endpoint: `127.0.0.1:${port}`}],
+	});
+	t.regex(await credentialsError(t, resolveCredentials({env})), new RegExp(`^Profile "oidc" \\(OIDC, ~/\\.aliyun/config\\.json\\) gave no credentials: the STS endpoint 127\\.0\\.0\\.1:${port} refused the connection;`));
 });

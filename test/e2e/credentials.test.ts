@@ -107,3 +107,14 @@ test.serial("the wizard goes to the profile's region_id without asking, and the 
 	t.teardown(async () => second.session.kill());
 	t.regex(await second.session.waitForText('Region cn-shanghai', {timeout: 20_000}), /Step 2 of 10/);
 });
+
+test.serial('a region variable that is not a region ID: exit 2 and the sentence naming it; the sandbox ignores the variables', async t => {
+	const bad = launchWizard({args: ['--endpoint', 'http://127.0.0.1:9'], env: {ALIBABACLOUD_REGION_ID: 'Hangzhou'}, cols: 160});
+	t.teardown(async () => bad.session.kill());
+	const exit = await bad.session.waitForExit({timeout: 20_000});
+	t.is(exit.exitCode, 2);
+	t.regex(bad.session.screenText(), /ALIBABACLOUD_REGION_ID "Hangzhou" does not look like a region ID \(e\.g\. cn-hangzhou\); fix or unset it, or give --region\./);
+	const sandbox = launchWizard({args: ['--sandbox'], env: {ALIBABA_CLOUD_REGION_ID: 'cn-shanghai'}});
+	t.teardown(async () => sandbox.session.kill());
+	t.regex(await sandbox.session.waitForText('cn-hangzhou  China (Hangzhou)', {timeout: 20_000}), /Step 1 of 10/);
+});
