@@ -78,14 +78,14 @@ export function fileSectionSource(file: CredentialsFile, name: string): FileSour
 				.withCredentialsProvider(accessKey())
 				.withRoleArn(need('role_arn'))
 				.withRoleSessionName(section.role_session_name || `ipsec-wizard-${Date.now()}`)
-				.withPolicy(section.policy || undefined!)
+				.withPolicy(section.policy ?? '')
 				.build();
 			return {provider, type, where: 'the STS endpoint sts.aliyuncs.com', todo: "check the section's role and AccessKey and the way to STS, or choose another profile with --profile"};
 		}
 
 		case 'ecs_ram_role': {
 			const provider = ECSRAMRoleCredentialsProvider.builder()
-				.withRoleName(section.role_name || undefined!)
+				.withRoleName(section.role_name ?? '')
 				.build();
 			return {provider, type, where: 'the ECS metadata service (100.100.100.200)', todo: 'this type works only on an ECS instance with a RAM role attached'};
 		}

@@ -84,7 +84,7 @@ export function profileSource(config: CliConfig, name: string, env: NodeJS.Proce
 			.withDurationSeconds(profile.expired_seconds || 3600)
 			.withStsEndpoint(stsHost(profile))
 			// The reason this is built here: the library's CLI-profile provider never passes it on.
-			.withExternalId(profile.external_id || undefined!)
+			.withExternalId(profile.external_id ?? '')
 			.build();
 	};
 
@@ -127,7 +127,7 @@ export function profileSource(config: CliConfig, name: string, env: NodeJS.Proce
 			}
 
 			const provider = ECSRAMRoleCredentialsProvider.builder()
-				.withRoleName(profile.ram_role_name || undefined!)
+				.withRoleName(profile.ram_role_name ?? '')
 				.build();
 			return {
 				provider,

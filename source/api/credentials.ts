@@ -172,7 +172,7 @@ async function findSource(flagProfile: string | undefined, env: NodeJS.ProcessEn
 		const role = env['ALIBABA_CLOUD_ECS_METADATA'];
 		const label = `The ECS RAM role${role ? ` ${role}` : ''}`;
 		const where = 'the ECS metadata service (100.100.100.200)';
-		const provider = built(label, where, 'check the role attached to this instance', () => ECSRAMRoleCredentialsProvider.builder().withRoleName(role || undefined!).build());
+		const provider = built(label, where, 'check the role attached to this instance', () => ECSRAMRoleCredentialsProvider.builder().withRoleName(role ?? '').build());
 		const source: Source = {provider, source: `ECS RAM role${role ? ` ${role}` : ''}`, label, where, todo: 'check the role attached to this instance'};
 		try {
 			await ask(source);
