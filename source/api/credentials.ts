@@ -72,7 +72,7 @@ async function ask(source: Source): Promise<Found> {
 }
 
 /** Builds with a library builder; its throw (e.g. IMDS disabled) becomes the sentence for `label`. */
-function built(label: string, where: string, todo: string, build: () => CredentialsProvider): CredentialsProvider {
+function built<T>(label: string, where: string, todo: string, build: () => T): T {
 	try {
 		return build();
 	} catch (error) {
@@ -83,6 +83,8 @@ function built(label: string, where: string, todo: string, build: () => Credenti
 		throw sourceFailedError(label, failureReason(error, where), todo, error);
 	}
 }
+
+const settingsTodo = 'check it with `aliyun configure list`, or choose another profile with --profile';
 
 function fromEnvironmentKeys(env: NodeJS.ProcessEnv): Source | undefined {
 	const id = variable(env, 'ACCESS_KEY_ID');
@@ -123,7 +125,7 @@ function fromEnvironmentOidc(env: NodeJS.ProcessEnv): Source | undefined {
 }
 
 function fromCliProfile(config: CliConfig, name: string, env: NodeJS.ProcessEnv): Source {
-	const {provider, mode, where, todo} = profileSource(config, name, env);
+	const {provider, mode, where, todo} = built(`Profile "${name}" (${config.shownPath})`, 'its settings', settingsTodo, () => profileSource(config, name, env));
 	const regionId = config.profiles.find(profile => profile.name === name)?.region_id;
 	return {
 		provider,
@@ -158,7 +160,7 @@ async function findSource(flagProfile: string | undefined, env: NodeJS.ProcessEn
 	const file = await readCredentialsFile(env);
 	const section = named ?? 'default';
 	if (file && file.sections[section] !== undefined) {
-		const {provider, type, where, todo} = fileSectionSource(file, section);
+		const {provider, type, where, todo} = built(`Profile "${section}" (${file.shownPath})`, 'its settings', settingsTodo, () => fileSectionSource(file, section));
 		const inFile = section === 'default' ? 'credentials file' : `credentials file profile ${section}`;
 		return {provider, source: `${inFile} (${type})`, label: `Profile "${section}" (${type}, ${file.shownPath})`, where, todo, profile: section === 'default' ? undefined : section};
 	}
