@@ -15,6 +15,9 @@ export async function connectToApi({
 	flags: ServiceFlags;
 	onRetry(event: RetryEvent): void;
 }): Promise<OpenConnection> {
+	// The Alibaba SDKs call url.parse(), which Node 24 deprecates (DEP0169) with a warning on stderr
+	// that would tear a frame or break `status`'s one-sentence errors. A user cannot act on it.
+	process.noDeprecation = true;
 	const [{createVpcClient}, {maskAccessKeyId}] = await Promise.all([import('../api/vpc-client.js'), import('../api/credentials.js')]);
 	if (flags.sandbox) {
 		const [{startSandbox}, {sandboxOptionsFromEnvironment}] = await Promise.all([
