@@ -200,6 +200,11 @@ async function findSource(flagProfile: string | undefined, env: NodeJS.ProcessEn
 		return {provider: built(label, where, todo, () => URICredentialsProvider.builder().withCredentialsURI(uri).build()), source: 'credentials URI', label, where, todo};
 	}
 
+	// Nothing else either: a `current` that names no profile is the one thing to fix.
+	if (config?.current) {
+		throw profileNotFoundError(config.current, [config.shownPath], config.profiles.map(profile => profile.name));
+	}
+
 	return undefined;
 }
 

@@ -186,6 +186,12 @@ test.serial('an unknown --profile names the profile, the files and the profiles 
 	t.regex(message, /^There is no profile "nope" in ~\/\.aliyun\/config\.json or ~\/\.alibabacloud\/credentials \(its profiles: default, other\);.*--sandbox\.$/);
 });
 
+test.serial("a current that names no profile, with nothing else configured, says so rather than 'no credentials'", async t => {
+	const {directory, env} = await home(t);
+	await writeCliConfig(directory, {current: 'gone', profiles: [akProfile('default', 'FAKEDEFAULTPROF0001')]});
+	t.regex(await credentialsError(t, resolveCredentials({env})), /^There is no profile "gone" in ~\/\.aliyun\/config\.json \(its profiles: default\);/);
+});
+
 test.serial('a config.json that is not JSON, or not the CLI shape, is one sentence naming the file', async t => {
 	const {directory, env} = await home(t);
 	await writeCliConfig(directory, '{"current": "default", "profiles": [');
