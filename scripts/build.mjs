@@ -1,4 +1,5 @@
-// Builds dist/cli.js (the `ipsec-wizard` command) and its chunks; `prepare` runs it on `npm ci`.
+// Builds dist/cli.js (the `ipsec-wizard` command) and its chunks; `npm test`, `npm run sandbox` and
+// `npm pack` (prepack) run it. No install-time script: the package is the built bundle.
 import {build} from 'esbuild';
 import {rm} from 'node:fs/promises';
 import {bundleOptions} from './bundle-options.mjs';

@@ -1,6 +1,7 @@
 // argv -> what to run, or one sentence saying what is wrong with it. Pure. Parsing is node's own
 // util.parseArgs (nothing to load: the first frame's budget); meow renders --help (help-text.ts).
 import {parseArgs} from 'node:util';
+import {regionIdPattern} from '../api/credentials-region.js';
 import {parseEndpoint} from '../api/endpoint.js';
 import {parseDuration} from './parse-duration.js';
 import {parseClientConfigArguments, type ClientConfigCommand} from './parse-client-config.js';
@@ -49,7 +50,7 @@ const options = {
 } as const;
 
 const idPatterns = {
-	region: {pattern: /^[a-z]{2,}(?:-[a-z\d]+)+$/, example: 'cn-hangzhou'},
+	region: {pattern: regionIdPattern, example: 'cn-hangzhou'},
 	server: {pattern: /^iss-[a-z\d-]+$/i, example: 'iss-bp1example'},
 	gateway: {pattern: /^vpn-[a-z\d-]+$/i, example: 'vpn-bp1example'},
 } as const;

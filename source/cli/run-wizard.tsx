@@ -2,6 +2,7 @@
 // Ink (and chalk inside it) start with the right setting.
 import React from 'react';
 import {render} from 'ink';
+import {regionFromEnvironment} from '../api/credentials-region.js';
 import {createServices} from '../services/services.js';
 import {App} from '../ui/app.js';
 import {ErrorBoundary, renderFailureSentence} from '../ui/shell/error-boundary.js';
@@ -36,6 +37,15 @@ export function runWizard({
 	// render error with its stack, a deprecation warning) would tear the frame and show a stack trace.
 	console.error = () => undefined;
 	console.warn = () => undefined;
+	// The region as the aliyun CLI takes it: --region, then its environment variables (then the
+	// profile's region_id and the last one used, once connected). Not for the sandbox: its regions
+	// are its own, and a demo should not start wherever the engineer's shell points at a real account.
+	const fromEnvironment = command.sandbox ? {} : regionFromEnvironment(process.env);
+	if (fromEnvironment.error) {
+		exitController.exit(2, [fromEnvironment.error]);
+		return;
+	}
+
 	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
 	exitController.onCleanup(async () => services.close());
 	const environment = {sandbox: command.sandbox, unicode: capabilities.unicode, color: capabilities.color, symbols: symbolsFor(capabilities.unicode)};
@@ -49,7 +59,7 @@ export function runWizard({
 				<App
 					services={services}
 					options={{
-						regionId: command.region,
+						regionId: command.region ?? fromEnvironment.regionId,
 						ipsecServerId: command.server,
 						vpnGatewayId: command.gateway,
 						profile: command.profile,

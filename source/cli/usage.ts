@@ -11,10 +11,14 @@ export const usage = `
 	      run the VPC API emulator on 127.0.0.1
 
 	Options
-	  --region R         region ID, e.g. cn-hangzhou (default: the last one used, else a list)
+	  --region R         region ID, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID and the
+	                     aliyun CLI's other region variables, the profile's region_id, the last
+	                     one used, else a list)
 	  --server iss-...   edit this IPsec server (skips the picker)
 	  --gateway vpn-...  only servers on this VPN gateway (status: the gateway to follow)
-	  --profile P        credentials profile (~/.aliyun/config.json or ~/.alibabacloud/credentials)
+	  --profile P        credentials profile (~/.aliyun/config.json or ~/.alibabacloud/credentials;
+	                     default: ALIBABA_CLOUD_PROFILE, ALIBABACLOUD_PROFILE, ALICLOUD_PROFILE,
+	                     else the aliyun CLI's current profile)
 	  --endpoint HOST    VPC API endpoint, host[:port] or http(s)://host[:port]
 	  --sandbox          run against the embedded emulator; nothing real is changed
 	  --timeout 10m      how long to wait for the gateway to be active again (s, m or h)
@@ -37,10 +41,15 @@ export const usage = `
 
 	Environment
 	  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN
-	                   credentials (else ALIBABA_CLOUD_PROFILE, the CLI profile, the credentials file,
-	                   the ECS RAM role - the Alibaba Cloud default chain)
-	  ALIBABA_CLOUD_PROFILE, ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_CLI_PROFILE_DISABLED,
-	  ALIBABA_CLOUD_ECS_METADATA_DISABLED
+	                   credentials (also ALIBABACLOUD_ and ALICLOUD_...; else an OIDC role, an
+	                   aliyun CLI profile, the credentials file, the ECS RAM role,
+	                   ALIBABA_CLOUD_CREDENTIALS_URI - the Alibaba Cloud default chain)
+	  ALIBABA_CLOUD_PROFILE, ALIBABACLOUD_PROFILE, ALICLOUD_PROFILE  the profile
+	  ALIBABA_CLOUD_REGION_ID, ALIBABACLOUD_REGION_ID, ALICLOUD_REGION_ID, REGION_ID, REGION
+	                   the region, after --region
+	  ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true,
+	  ALIBABA_CLOUD_IGNORE_PROFILE=TRUE (~/.aliyun/config.json not read),
+	  ALIBABA_CLOUD_ECS_METADATA_DISABLED=true
 	  IPSEC_WIZARD_SANDBOX_UPDATING_MS, IPSEC_WIZARD_SANDBOX_SERVERS, IPSEC_WIZARD_SANDBOX_FAULTS
 	                   emulator settings for --sandbox and the sandbox command: how long a
 	                   gateway stays updating (ms), servers in cn-shanghai, injected faults

@@ -15,6 +15,9 @@ export async function connectToApi({
 	flags: ServiceFlags;
 	onRetry(event: RetryEvent): void;
 }): Promise<OpenConnection> {
+	// The Alibaba SDKs call url.parse(), which Node 24 deprecates (DEP0169) with a warning on stderr
+	// that would tear a frame or break `status`'s one-sentence errors. A user cannot act on it.
+	process.noDeprecation = true;
 	const [{createVpcClient}, {maskAccessKeyId}] = await Promise.all([import('../api/vpc-client.js'), import('../api/credentials.js')]);
 	if (flags.sandbox) {
 		const [{startSandbox}, {sandboxOptionsFromEnvironment}] = await Promise.all([
@@ -34,12 +37,12 @@ export async function connectToApi({
 	}
 
 	const {resolveCredentials} = await import('../api/credentials.js');
-	const resolved = await resolveCredentials({profile: flags.profile});
+	const resolved = await resolveCredentials({profile: flags.profile, env});
 	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry});
 	return {
 		connection: {
 			api,
-			credentials: {source: resolved.source, profile: resolved.profile, accessKeyIdMasked: resolved.accessKeyIdMasked},
+			credentials: {source: resolved.source, profile: resolved.profile, accessKeyIdMasked: resolved.accessKeyIdMasked, regionId: resolved.regionId},
 		},
 		close: async () => undefined,
 	};

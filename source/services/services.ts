@@ -18,6 +18,8 @@ export type CredentialSummary = {
 	profile?: string;
 	/** Never the secret; the ID itself only masked. */
 	accessKeyIdMasked: string;
+	/** The aliyun CLI profile's region_id: the region after --region and the environment's. */
+	regionId?: string;
 };
 
 export type Connection = {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import test from 'ava';
 import packageJson from '../../package.json' with {type: 'json'};
+import {cliNode} from '../support/wizard-process.js';
 
 const cli = path.resolve('dist/cli.js');
 
@@ -23,7 +24,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Result>
 	const configDirectory = await mkdtemp(path.join(os.tmpdir(), 'ipsec-wizard-cli-'));
 	try {
 		return await new Promise(resolve => {
-			const child = spawn('node', [cli, ...argv], {
+			const child = spawn(cliNode, [cli, ...argv], {
 				env: {...process.env, IPSEC_WIZARD_CONFIG_DIR: configDirectory, IPSEC_WIZARD_SANDBOX_UPDATING_MS: '200', ...env},
 				stdio: ['pipe', 'pipe', 'pipe'],
 			});
@@ -96,7 +97,7 @@ test('status under LANG=C writes ASCII only (the masked AccessKey ID too)', asyn
 
 test('a closed pipe ends quietly', async t => {
 	const result = await new Promise<Result>(resolve => {
-		const child = spawn('node', [cli, '--help'], {stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(cliNode, [cli, '--help'], {stdio: ['ignore', 'pipe', 'pipe']});
 		child.stdout.destroy();
 		let stderr = '';
 		child.stderr.on('data', chunk => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import pty from 'node-pty';
 import {childEnvironment} from '../support/child-env.js';
+import {cliNode} from '../support/wizard-process.js';
 
 const cli = path.resolve('dist/cli.js');
 
@@ -14,7 +15,7 @@ async function interrupt(t: ExecutionContext, signal: 'SIGINT' | 'SIGTERM' | 'SI
 	const configDirectory = await mkdtemp(path.join(os.tmpdir(), 'ipsec-wizard-signal-'));
 	t.teardown(async () => rm(configDirectory, {recursive: true, force: true}));
 	return new Promise((resolve, reject) => {
-		const child = pty.spawn('node', [cli, '--sandbox'], {
+		const child = pty.spawn(cliNode, [cli, '--sandbox'], {
 			cols: 80,
 			rows: 24,
 			// Without CI in the environment: under CI=true Ink draws nothing until exit.

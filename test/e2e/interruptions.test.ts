@@ -6,7 +6,7 @@ import {demoServerIds} from '../../source/sandbox/seed/demo-region.js';
 import {launchAgainst, startScene} from '../support/e2e-fixture.js';
 import {startPty, type PtySession} from '../support/pty-session.js';
 import {childEnvironment} from '../support/child-env.js';
-import {cliPath, launchWizard} from '../support/wizard-process.js';
+import {cliNode, cliPath, launchWizard} from '../support/wizard-process.js';
 import {choose, enterUntil, highlight, stepHeading, statusTexts, submitFromReview, toReview, waitForStep} from '../support/wizard-journey.js';
 
 const regionId = 'cn-hangzhou';
@@ -31,7 +31,7 @@ async function quit(session: PtySession): Promise<void> {
 
 test.serial('Ctrl+C on a middle step asks first, then exits 130 with the terminal restored', async t => {
 	// A shell runs the wizard, then reports its exit code and the terminal mode it left behind.
-	const command = `"${process.execPath}" "${cliPath}" --sandbox --region ${regionId} --server ${demoServerIds.busy}; echo "exit=$?"; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo`;
+	const command = `"${cliNode}" "${cliPath}" --sandbox --region ${regionId} --server ${demoServerIds.busy}; echo "exit=$?"; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo`;
 	const session = startPty({command: '/bin/sh', args: ['-c', command], env: childEnvironment()});
 	t.teardown(async () => session.kill());
 	await editSomething(session);

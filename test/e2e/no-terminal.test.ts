@@ -4,10 +4,10 @@ import {spawn} from 'node:child_process';
 import test from 'ava';
 import {childEnvironment} from '../support/child-env.js';
 import {startPty} from '../support/pty-session.js';
-import {cliPath} from '../support/wizard-process.js';
+import {cliNode, cliPath} from '../support/wizard-process.js';
 
 const run = async (args: string[]) => new Promise<{code: number | null; stdout: string; stderr: string}>((resolve, reject) => {
-	const child = spawn(process.execPath, [cliPath, ...args], {env: childEnvironment(), stdio: ['pipe', 'pipe', 'pipe']});
+	const child = spawn(cliNode, [cliPath, ...args], {env: childEnvironment(), stdio: ['pipe', 'pipe', 'pipe']});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.on('data', (chunk: Buffer) => {
@@ -29,14 +29,14 @@ test('with pipes for stdin and stdout the wizard exits 2 with the sentence, and 
 });
 
 test('with only stdout piped (ipsec-wizard | cat) the sentence names standard output', async t => {
-	const session = startPty({command: '/bin/sh', args: ['-c', `"${process.execPath}" "${cliPath}" --sandbox | cat; echo "exit=$?"`]});
+	const session = startPty({command: '/bin/sh', args: ['-c', `"${cliNode}" "${cliPath}" --sandbox | cat; echo "exit=$?"`]});
 	await session.waitForExit();
 	t.regex(session.screenText(), /standard output is not one/);
 	t.false(session.screenText().includes('Step 1'));
 });
 
 test('with stdin from /dev/null the sentence names standard input and the exit code is 2', async t => {
-	const session = startPty({command: '/bin/sh', args: ['-c', `"${process.execPath}" "${cliPath}" --sandbox < /dev/null; echo "exit=$?"`]});
+	const session = startPty({command: '/bin/sh', args: ['-c', `"${cliNode}" "${cliPath}" --sandbox < /dev/null; echo "exit=$?"`]});
 	await session.waitForExit();
 	t.regex(session.screenText(), /standard input is not one/);
 	t.regex(session.screenText(), /exit=2/);

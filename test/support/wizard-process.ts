@@ -7,6 +7,13 @@ import {startPty, type PtySession} from './pty-session.js';
 
 export const cliPath = path.resolve(import.meta.dirname, '../../dist/cli.js');
 
+/**
+ * The Node that runs the CLI under test: IPSEC_WIZARD_TEST_NODE (.ci/run points it at Node 22 and
+ * 24), else the runner's own. Only the child changes Node: the runner, node-pty (a native addon
+ * built for the Node that ran npm ci) and the sandbox stay on the machine's Node.
+ */
+export const cliNode = process.env['IPSEC_WIZARD_TEST_NODE'] || process.execPath;
+
 export type WizardLaunch = {
 	args?: string[];
 	/** Added to (or, with undefined, removed from) the standard child environment. */
@@ -22,7 +29,7 @@ export type WizardRun = {session: PtySession; configDir: string};
 export function launchWizard(launch: WizardLaunch = {}): WizardRun {
 	const configDir = launch.configDir ?? makeTempDir();
 	const session = startPty({
-		command: process.execPath,
+		command: cliNode,
 		args: [cliPath, ...(launch.args ?? [])],
 		cols: launch.cols ?? 80,
 		rows: launch.rows ?? 24,

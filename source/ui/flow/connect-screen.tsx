@@ -32,7 +32,8 @@ export function ConnectScreen({sandbox, profile, isActive, onConnected}: Connect
 			}
 
 			const note = profileNote({lastProfile: preferences.lastProfile, requestedProfile: profile, credentials: connection.credentials, sandbox});
-			return {connection, regionId: preferences.lastRegion, pending, profileNote: note};
+			// As the aliyun CLI: the profile's region_id after --region and the environment (AppOptions).
+			return {connection, regionId: connection.credentials.regionId ?? preferences.lastRegion, pending, profileNote: note};
 		},
 		onConnected,
 		{isActive},
