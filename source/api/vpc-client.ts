@@ -86,7 +86,7 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 					throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, secrets: context.secrets});
 				}
 
-				return parseResponse(schema, body, action);
+				return parseResponse(schema, body, action, context.secrets);
 			},
 			dependencies,
 		);
