@@ -10,10 +10,13 @@ export async function connectToApi({
 	env,
 	flags,
 	onRetry,
+	sleep,
 }: {
 	env: NodeJS.ProcessEnv;
 	flags: ServiceFlags;
 	onRetry(event: RetryEvent): void;
+	/** The client's wait between attempts; one a person can end (Esc), see retry-notifier.ts. */
+	sleep?: (ms: number) => Promise<void>;
 }): Promise<OpenConnection> {
 	const [{createVpcClient}, {maskAccessKeyId}] = await Promise.all([import('../api/vpc-client.js'), import('../api/credentials.js')]);
 	if (flags.sandbox) {
@@ -26,6 +29,7 @@ export async function connectToApi({
 			endpoint: {host: sandbox.endpoint, protocol: 'http'},
 			credential: sandbox.credentials,
 			onRetry,
+			sleep,
 		});
 		return {
 			connection: {api, credentials: {source: 'sandbox', accessKeyIdMasked: maskAccessKeyId(sandbox.credentials.accessKeyId)}},
@@ -35,7 +39,7 @@ export async function connectToApi({
 
 	const {resolveCredentials} = await import('../api/credentials.js');
 	const resolved = await resolveCredentials({profile: flags.profile});
-	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry});
+	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry, sleep});
 	return {
 		connection: {
 			api,
