@@ -5,8 +5,8 @@
 import type {RetryEvent} from '../api/vpc-api.js';
 
 export type RetryState = {
-	/** The latest retry reported, with when it was reported (ms, the notifier's clock). */
-	latest?: {event: RetryEvent; at: number};
+	/** The latest retry reported. */
+	latest?: RetryEvent;
 	/** Whether a wait is running now (the call is not being sent this moment). */
 	waiting: boolean;
 };
@@ -26,7 +26,7 @@ export class RetryStopped extends Error {
 	override readonly name = 'RetryStopped';
 }
 
-export function createRetryNotifier(now: () => number = Date.now): RetryNotifier {
+export function createRetryNotifier(): RetryNotifier {
 	const listeners = new Set<RetryListener>();
 	const pending = new Set<() => void>();
 	let latest: RetryState['latest'];
@@ -39,7 +39,7 @@ export function createRetryNotifier(now: () => number = Date.now): RetryNotifier
 
 	return {
 		notify(event) {
-			latest = {event, at: now()};
+			latest = event;
 			emit();
 		},
 		async sleep(ms) {

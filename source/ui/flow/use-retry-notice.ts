@@ -26,20 +26,22 @@ export const describeRetry = (event: RetryEvent, {elapsedMs = 0, waiting = true,
 export function useRetryNotice(busy: boolean): string | undefined {
 	const {retries, clock} = useServices();
 	const {symbols} = useUiEnvironment();
-	const [state, setState] = useState<RetryState>({waiting: false});
+	// When each retry was heard of, on the screens' clock (the one the countdown is drawn with).
+	const [state, setState] = useState<RetryState & {at: number}>({waiting: false, at: 0});
 	const [now, setNow] = useState(() => clock.now());
 	useEffect(() => {
 		if (!busy) {
-			setState({waiting: false});
+			setState({waiting: false, at: 0});
 			return;
 		}
 
 		return retries.subscribe(next => {
-			setState(next);
-			setNow(clock.now());
+			const at = clock.now();
+			setState(previous => ({...next, at: next.latest === previous.latest ? previous.at : at}));
+			setNow(at);
 		});
 	}, [busy, retries]);
-	const throttled = busy && state.latest?.event.reason === 'throttled';
+	const throttled = busy && state.latest?.reason === 'throttled';
 	useEffect(() => {
 		if (!throttled) {
 			return;
@@ -64,5 +66,5 @@ export function useRetryNotice(busy: boolean): string | undefined {
 		return undefined;
 	}
 
-	return describeRetry(state.latest.event, {elapsedMs: now - state.latest.at, waiting: state.waiting, separator: symbols.separator});
+	return describeRetry(state.latest, {elapsedMs: now - state.at, waiting: state.waiting, separator: symbols.separator});
 }

@@ -39,7 +39,7 @@ test('stop() ends every pending wait at once (the sleeps reject), and tells whet
 	}
 
 	t.deepEqual(states.map(state => state.waiting), [false, true, true, false]);
-	t.is(states.at(-1)?.latest?.event, throttledEvent);
+	t.is(states.at(-1)?.latest, throttledEvent);
 	await t.notThrowsAsync(notifier.sleep(1));
 });
 
