@@ -23,7 +23,7 @@ export type VpcClientOptions = {
 	/** `host[:port]` or `http(s)://host[:port]`; default `vpc.<region>.aliyuncs.com` per call. */
 	endpoint?: string | Endpoint;
 	credential: TransportOptions['credential'];
-	/** Default 5000 ms. */
+	/** Default 5000 ms; the handshake may take up to the read timeout (see idleTimeoutMs). */
 	connectTimeoutMs?: number;
 	/**
 	 * Default 15000 ms. The SDK's own default (3 s, httpx) is shorter than a slow or distant link
