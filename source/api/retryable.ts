@@ -2,8 +2,11 @@
 // a lost connection. Everything else would fail the same way again.
 const temporaryCodes = new Set(['ServiceUnavailable', 'SystemBusy', 'InternalError']);
 
+/** Throttling.User, Throttling.Api, Rejected.Throttling…: the SDKs' own test (vpc-api.md §6). */
+export const isThrottlingCode = (code: string): boolean => code.includes('Throttling');
+
 export const isRetryableServiceError = (code: string, httpStatus: number | undefined): boolean =>
-	code.includes('Throttling') || temporaryCodes.has(code) || (httpStatus !== undefined && httpStatus >= 500);
+	isThrottlingCode(code) || temporaryCodes.has(code) || (httpStatus !== undefined && httpStatus >= 500);
 
 /** Node/socket error codes of a connection that was reset or timed out (worth retrying). */
 export const retryableNetworkCodes: ReadonlySet<string> = new Set([

@@ -24,6 +24,17 @@ export type TransportOptions = {
 
 export type Transport = (call: {action: string; query: ApiQuery; endpoint: Endpoint}) => Promise<unknown>;
 
+/**
+ * httpx's "connectTimeout" is the socket's idle limit, and it keeps running once connected: at 5 s
+ * it cut every answer slower than 5 s although the read timeout said 15. Set to at least the read
+ * timeout, it can only run out before the connection is made (once connected, the read timer,
+ * started at connect, always ends first), so each timeout error names the limit that really ran
+ * out. The cost: an endpoint that never completes the handshake is given up after this long, not
+ * after connectTimeoutMs.
+ */
+export const idleTimeoutMs = (options: Pick<TransportOptions, 'connectTimeoutMs' | 'readTimeoutMs'>): number =>
+	Math.max(options.connectTimeoutMs, options.readTimeoutMs);
+
 const isCredentialClient = (credential: TransportOptions['credential']): credential is CredentialClient =>
 	typeof (credential as Partial<CredentialClient>).getCredential === 'function';
 
@@ -40,7 +51,7 @@ export const createSdkTransport = (options: TransportOptions): Transport => {
 					endpoint: endpoint.host,
 					protocol: endpoint.protocol,
 					regionId: options.regionId,
-					connectTimeout: options.connectTimeoutMs,
+					connectTimeout: idleTimeoutMs(options),
 					readTimeout: options.readTimeoutMs,
 					userAgent: options.userAgent,
 					signatureAlgorithm: options.signatureAlgorithm,

@@ -14,6 +14,8 @@ export type ErrorContext = {
 	/** `host[:port]` the call went to, for network messages. */
 	host?: string;
 	readTimeoutMs?: number;
+	/** The limit on making the connection (see sdk-transport.ts: idleTimeoutMs). */
+	connectTimeoutMs?: number;
 	/** Values that must never appear in the error (the PSK being sent). */
 	secrets?: readonly string[];
 };
@@ -45,6 +47,12 @@ const fromEnvelope = (error: Fields, action: string, context: ErrorContext): Api
 const networkCodeOf = (error: Fields): string | undefined => {
 	const name = stringOf(error['name']);
 	const message = stringOf(error['message']) ?? '';
+	// httpx names both of its timers RequestTimeoutError; its "ConnectTimeout" is the socket's idle
+	// limit, which sdk-transport.ts sets so that it only runs out before the connection is made.
+	if (name === 'RequestTimeoutError' && /^ConnectTimeout/.test(message)) {
+		return 'ConnectTimeout';
+	}
+
 	if (name === 'RequestTimeoutError' || /timeout/i.test(message)) {
 		return 'Timeout';
 	}
@@ -87,7 +95,8 @@ export const toApiError = (error: unknown, action: string, context: ErrorContext
 
 	const networkCode = networkCodeOf(error);
 	if (networkCode) {
-		return networkError({action, code: networkCode, host: context.host, timeoutMs: context.readTimeoutMs});
+		const timeoutMs = networkCode === 'ConnectTimeout' ? context.connectTimeoutMs : context.readTimeoutMs;
+		return networkError({action, code: networkCode, host: context.host, timeoutMs});
 	}
 
 	return unexpectedError(action);

@@ -49,16 +49,25 @@ export type UpdateResult = {
 	dryRun: boolean;
 };
 
-/** What a retry looks like to the user: shown as "attempt n of m, waiting s". */
+/**
+ * What a retry looks like to the user, sent before each wait. Throttling is waited out within a
+ * time budget of its own ("trying again in 4 s, up to 52 s more"); other temporary failures
+ * (5xx, a lost connection) within a number of attempts ("attempt 2 of 4").
+ */
 export type RetryEvent = {
 	action: string;
-	/** The attempt that failed, 1-based. */
+	/** The attempt that failed, 1-based: for `temporary`, counted as maxAttempts counts (throttled
+	 * attempts not included); for `throttled`, every attempt so far. */
 	attempt: number;
+	/** The attempts allowed for temporary failures other than throttling. */
 	maxAttempts: number;
 	delayMs: number;
-	/** Code of the failure that is being retried (e.g. `Throttling.User`, `NetworkError`). */
+	/** Code of the failure that is being retried (e.g. `Throttling.User`, `ECONNRESET`). */
 	code: string;
 	requestId?: string;
+	reason: 'throttled' | 'temporary';
+	/** Throttling only: the most time still to be spent waiting it out, this wait included. */
+	budgetLeftMs?: number;
 };
 
 export type VpcApi = {

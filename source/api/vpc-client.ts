@@ -13,7 +13,7 @@ import {describeRegionsSchema} from './schemas/regions.js';
 import {updateIpsecServerSchema} from './schemas/update-ipsec-server.js';
 import {describeVpcAttributeSchema} from './schemas/vpc-attribute.js';
 import {describeVpnGatewaySchema, describeVpnGatewaysSchema} from './schemas/vpn-gateway.js';
-import {createSdkTransport, type TransportOptions, type Transport} from './sdk-transport.js';
+import {createSdkTransport, idleTimeoutMs, type TransportOptions, type Transport} from './sdk-transport.js';
 import {toApiError} from './to-api-error.js';
 import type {RetryEvent, VpcApi} from './vpc-api.js';
 
@@ -23,7 +23,7 @@ export type VpcClientOptions = {
 	/** `host[:port]` or `http(s)://host[:port]`; default `vpc.<region>.aliyuncs.com` per call. */
 	endpoint?: string | Endpoint;
 	credential: TransportOptions['credential'];
-	/** Default 5000 ms. */
+	/** Default 5000 ms; the handshake may take up to the read timeout (see idleTimeoutMs). */
 	connectTimeoutMs?: number;
 	/**
 	 * Default 15000 ms. The SDK's own default (3 s, httpx) is shorter than a slow or distant link
@@ -48,13 +48,13 @@ export type VpcClientOptions = {
 export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 	const override = typeof options.endpoint === 'string' ? parseEndpoint(options.endpoint) : options.endpoint;
 	const readTimeoutMs = options.readTimeoutMs ?? 15_000;
+	const timeouts = {connectTimeoutMs: options.connectTimeoutMs ?? 5000, readTimeoutMs};
 	const transport =
 		options.transport ??
 		createSdkTransport({
 			credential: options.credential,
 			regionId: options.regionId,
-			connectTimeoutMs: options.connectTimeoutMs ?? 5000,
-			readTimeoutMs,
+			...timeouts,
 			signatureAlgorithm: options.signatureAlgorithm,
 			userAgent: options.userAgent,
 		});
@@ -83,10 +83,10 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 				try {
 					body = await transport({action, query, endpoint});
 				} catch (error: unknown) {
-					throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, secrets: context.secrets});
+					throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, connectTimeoutMs: idleTimeoutMs(timeouts), secrets: context.secrets});
 				}
 
-				return parseResponse(schema, body, action);
+				return parseResponse(schema, body, action, context.secrets);
 			},
 			dependencies,
 		);

@@ -19,6 +19,8 @@ export const errorCatalogue = {
 	Forbidden: {status: 403, message: 'User not authorized to operate on the specified resource.'},
 	// UNCONFIRMED: the code and status for a region the service does not know.
 	'InvalidRegionId.NotFound': {status: 404, message: 'The specified region (%s) does not exist.'},
+	// UNCONFIRMED: no source names the gateway's answer to an oversized body; 413 is HTTP's.
+	RequestEntityTooLarge: {status: 413, message: 'The request body is larger than %s bytes.'},
 
 	// Faults.
 	'Throttling.User': {status: 400, message: 'Request was denied due to user flow control.'},

@@ -9,7 +9,7 @@ import type {FaultDecision, FaultInjector} from './fault-injector.js';
 import type {IdempotencyStore} from './idempotency-store.js';
 import type {ReplayGuard} from './replay-guard.js';
 import {newRequestId} from './request-id.js';
-import {headerValue, parseRequest, readBody, type ParsedRequest} from './request-parsing.js';
+import {headerValue, maxBodyBytes, parseRequest, readBody, RequestTooLargeError, type ParsedRequest} from './request-parsing.js';
 import type {StateStore} from './state-store.js';
 
 export type CallRecord = {action: string; at: number; status: number; code?: string};
@@ -27,15 +27,42 @@ export type HandlerDependencies = {
 
 type Answer = {status: number; body: Record<string, unknown>};
 
+/** After a 413 the rest of the upload is read and dropped, so a client still sending gets to read
+ * the answer; past this much the connection is cut. */
+const maxDiscardedBytes = 64 * 1024 * 1024;
+
 export function createRequestHandler(dependencies: HandlerDependencies) {
 	return (request: IncomingMessage, response: ServerResponse): void => {
-		// A body too large, or a bug of ours: cut the connection rather than crash the process.
+		// Nothing may escape from here: the sandbox also runs inside the wizard (`--sandbox`), and an
+		// exception would end the wizard with it. A failure is answered 500, else the connection cut.
+		const hostId = request.headers.host ?? 'vpc.aliyuncs.com';
 		readBody(request)
 			.then(body => {
 				handle(parseRequest(request, body), response, dependencies);
 			})
-			.catch(() => request.socket.destroy());
+			.catch((error: unknown) => {
+				if (error instanceof RequestTooLargeError) {
+					refuseTooLarge(request, response, hostId);
+				} else {
+					send(response, failure(error, {requestId: newRequestId(), hostId}));
+				}
+			})
+			.catch(() => {
+				response.destroy();
+			});
 	};
+}
+
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse, hostId: string): void {
+	let discarded = 0;
+	request.on('data', (chunk: Buffer) => {
+		discarded += chunk.length;
+		if (discarded > maxDiscardedBytes) {
+			request.destroy();
+		}
+	});
+	request.on('error', () => undefined);
+	send(response, failure(new SandboxError('RequestEntityTooLarge', String(maxBodyBytes)), {requestId: newRequestId(), hostId}));
 }
 
 type Exchange = {request: ParsedRequest; requestId: string; hostId: string};
@@ -60,10 +87,15 @@ function handle(request: ParsedRequest, response: ServerResponse, dependencies: 
 		...(typeof code === 'string' ? {code} : {}),
 	});
 	dependencies.later(fault.delayMs, () => {
-		if (answer === 'dropped') {
-			response.socket?.destroy();
-		} else {
-			send(response, answer);
+		try {
+			if (answer === 'dropped') {
+				response.socket?.destroy();
+			} else {
+				send(response, answer);
+			}
+		} catch {
+			// Runs from a timer: a throw here would reach the process (see createRequestHandler).
+			response.destroy();
 		}
 	});
 }
@@ -111,11 +143,11 @@ function run(caller: Caller, {request, requestId, hostId}: Exchange, dependencie
 		});
 		return {status: 200, body: {RequestId: result.requestId ?? requestId, ...result.body}};
 	} catch (error) {
-		return failure(error, {request, requestId, hostId});
+		return failure(error, {requestId, hostId});
 	}
 }
 
-function failure(error: unknown, {requestId, hostId}: Exchange): Answer {
+function failure(error: unknown, {requestId, hostId}: Pick<Exchange, 'requestId' | 'hostId'>): Answer {
 	const sandboxError = error instanceof SandboxError ? error : new SandboxError('InternalError');
 	return {status: sandboxError.status, body: errorEnvelope(sandboxError, requestId, hostId)};
 }

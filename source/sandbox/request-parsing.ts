@@ -16,26 +16,58 @@ export type ParsedRequest = {
 	params: Record<string, string>;
 };
 
-const maxBodyBytes = 1024 * 1024;
+/** Far more than any VPC API request (parameters travel in the query; the body is empty). */
+export const maxBodyBytes = 1024 * 1024;
 
 export class RequestTooLargeError extends Error {
 	override readonly name = 'RequestTooLargeError';
 }
 
+/**
+ * The body, up to maxBodyBytes. Refused before reading when Content-Length says it is too large,
+ * else as soon as it grows past the bound. The stream is left flowing (and not destroyed), so the
+ * socket stays usable for the 413 answer.
+ */
 export async function readBody(request: IncomingMessage): Promise<Buffer> {
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of request) {
-		const buffer = chunk as Buffer;
-		size += buffer.length;
-		if (size > maxBodyBytes) {
-			throw new RequestTooLargeError('The request body is larger than 1 MiB.');
-		}
-
-		chunks.push(buffer);
+	const declared = Number(request.headers['content-length']);
+	if (Number.isFinite(declared) && declared > maxBodyBytes) {
+		throw new RequestTooLargeError(`The request body is larger than ${maxBodyBytes} bytes.`);
 	}
 
-	return Buffer.concat(chunks);
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		const stop = () => {
+			request.off('data', onData);
+			request.off('end', onEnd);
+			request.off('error', onError);
+		};
+
+		const onData = (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > maxBodyBytes) {
+				stop();
+				reject(new RequestTooLargeError(`The request body is larger than ${maxBodyBytes} bytes.`));
+				return;
+			}
+
+			chunks.push(chunk);
+		};
+
+		const onEnd = () => {
+			stop();
+			resolve(Buffer.concat(chunks));
+		};
+
+		const onError = (error: Error) => {
+			stop();
+			reject(error);
+		};
+
+		request.on('data', onData);
+		request.on('end', onEnd);
+		request.on('error', onError);
+	});
 }
 
 export function parseRequest(request: IncomingMessage, body: Buffer): ParsedRequest {

@@ -10,10 +10,13 @@ export async function connectToApi({
 	env,
 	flags,
 	onRetry,
+	sleep,
 }: {
 	env: NodeJS.ProcessEnv;
 	flags: ServiceFlags;
 	onRetry(event: RetryEvent): void;
+	/** The client's wait between attempts; one a person can end (Esc), see retry-notifier.ts. */
+	sleep?: (ms: number) => Promise<void>;
 }): Promise<OpenConnection> {
 	// The Alibaba SDKs call url.parse(), which Node 24 deprecates (DEP0169) with a warning on stderr
 	// that would tear a frame or break `status`'s one-sentence errors. A user cannot act on it.
@@ -29,6 +32,7 @@ export async function connectToApi({
 			endpoint: {host: sandbox.endpoint, protocol: 'http'},
 			credential: sandbox.credentials,
 			onRetry,
+			sleep,
 		});
 		return {
 			connection: {api, credentials: {source: 'sandbox', accessKeyIdMasked: maskAccessKeyId(sandbox.credentials.accessKeyId)}},
@@ -38,7 +42,7 @@ export async function connectToApi({
 
 	const {resolveCredentials} = await import('../api/credentials.js');
 	const resolved = await resolveCredentials({profile: flags.profile, env});
-	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry});
+	const api = createVpcClient({endpoint: flags.endpoint, credential: resolved.credential, onRetry, sleep});
 	return {
 		connection: {
 			api,

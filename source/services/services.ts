@@ -57,7 +57,7 @@ export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: Ser
 	return {
 		connect() {
 			if (!connection) {
-				const opening = connectToApi({env, flags, onRetry: event => retries.notify(event)});
+				const opening = connectToApi({env, flags, onRetry: event => retries.notify(event), sleep: async ms => retries.sleep(ms)});
 				// A failure (no credentials yet) may be fixed and tried again.
 				opening.catch(() => {
 					if (connection === opening) {

@@ -77,8 +77,8 @@ test('a connection cut in the middle of the body is a network error, retried', a
 	const error = await t.throwsAsync(api.listIpsecServers({regionId: 'cn-hangzhou'}), {instanceOf: ApiError});
 	t.is(error.kind, 'network');
 	t.true(error.retryable);
-	t.is(calls(), 4);
-	t.regex(error.message, /lost before an answer arrived.*\(gave up after 4 attempts\)\.$/);
+	t.is(calls(), 5);
+	t.regex(error.message, /was reset before an answer arrived.*\(gave up after 5 attempts\)\.$/);
 });
 
 test('a 503 envelope is retried until the service answers', async t => {
@@ -105,5 +105,5 @@ test('a refused connection is a network error, not retried', async t => {
 	});
 	const error = await t.throwsAsync(closed.describeRegions(), {instanceOf: ApiError});
 	t.like(error, {kind: 'network', code: 'ECONNREFUSED', retryable: false});
-	t.is(error.message, 'Could not connect to 127.0.0.1:1: the connection was refused; check --endpoint and that the service is running.');
+	t.is(error.message, 'The connection to 127.0.0.1:1 was refused; check --endpoint and that the service is running.');
 });

@@ -1,11 +1,13 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {ApiError} from '../../source/api/api-error.js';
-import {backoffCeiling, defaultRetryPolicy, withRetry, type RetryPolicy} from '../../source/api/retry.js';
+import {backoffCeiling, defaultRetryPolicy, throttleCeiling, withRetry, type RetryPolicy} from '../../source/api/retry.js';
 import type {RetryEvent} from '../../source/api/vpc-api.js';
 
 const throttled = () =>
 	new ApiError({kind: 'service', code: 'Throttling.User', message: 'Slow down.', httpStatus: 400, requestId: 'RID', retryable: true});
+const unavailable = () =>
+	new ApiError({kind: 'service', code: 'ServiceUnavailable', message: 'Try later.', httpStatus: 503, requestId: 'RID-5', retryable: true});
 const forbidden = () => new ApiError({kind: 'service', code: 'Forbidden', message: 'No.', httpStatus: 403, retryable: false});
 
 /** A clock that only moves when the code under test sleeps. */
@@ -33,7 +35,55 @@ test('the ceiling doubles from 500 ms and stops at 5 s', t => {
 	t.deepEqual([1, 2, 3, 4, 5, 6].map(n => backoffCeiling(n, defaultRetryPolicy)), [500, 1000, 2000, 4000, 5000, 5000]);
 });
 
-test('a call that keeps being throttled is tried 4 times by default, with full-jitter waits, then gives up', async t => {
+test('a call that keeps failing with 5xx is tried 5 times by default, with full-jitter waits, then gives up', async t => {
+	const time = fakeTime(() => 0.5);
+	let attempts = 0;
+	const error = await t.throwsAsync(
+		withRetry(
+			'ListIpsecServers',
+			async () => {
+				attempts++;
+				throw unavailable();
+			},
+			time.dependencies(),
+		),
+		{instanceOf: ApiError},
+	);
+	t.is(attempts, 5);
+	t.deepEqual(time.slept, [250, 500, 1000, 2000]);
+	t.is(error.code, 'ServiceUnavailable');
+	t.is(error.requestId, 'RID-5');
+	t.is(error.message, 'Try later (gave up after 5 attempts).');
+	t.deepEqual(
+		time.events.map(event => [event.attempt, event.maxAttempts, event.delayMs, event.code, event.reason]),
+		[
+			[1, 5, 250, 'ServiceUnavailable', 'temporary'],
+			[2, 5, 500, 'ServiceUnavailable', 'temporary'],
+			[3, 5, 1000, 'ServiceUnavailable', 'temporary'],
+			[4, 5, 2000, 'ServiceUnavailable', 'temporary'],
+		],
+	);
+});
+
+test('throttling is not limited to 4 attempts: throttled four times, then answered, the call succeeds', async t => {
+	const time = fakeTime(() => 0.5);
+	let attempts = 0;
+	const result = await withRetry(
+		'UpdateIpsecServer',
+		async () => {
+			if (++attempts <= 4) {
+				throw throttled();
+			}
+
+			return 'ok';
+		},
+		time.dependencies(),
+	);
+	t.is(result, 'ok');
+	t.is(attempts, 5);
+});
+
+test('throttling is waited out within about a minute, with capped backoff and equal jitter, then given up', async t => {
 	const time = fakeTime(() => 0.5);
 	let attempts = 0;
 	const error = await t.throwsAsync(
@@ -47,19 +97,53 @@ test('a call that keeps being throttled is tried 4 times by default, with full-j
 		),
 		{instanceOf: ApiError},
 	);
-	t.is(attempts, 4);
-	t.deepEqual(time.slept, [250, 500, 1000]);
+	// Ceilings 1, 2, 4, 8, 8… s; each wait three quarters of its ceiling; the last one cut to the budget.
+	t.deepEqual(time.slept.slice(0, 5), [750, 1500, 3000, 6000, 6000]);
+	t.is(time.slept.reduce((sum, ms) => sum + ms, 0), 60_000);
+	t.is(attempts, time.slept.length + 1);
 	t.is(error.code, 'Throttling.User');
 	t.is(error.requestId, 'RID');
-	t.is(error.message, 'Slow down (gave up after 4 attempts).');
-	t.deepEqual(
-		time.events.map(event => [event.attempt, event.maxAttempts, event.delayMs, event.code]),
-		[
-			[1, 4, 250, 'Throttling.User'],
-			[2, 4, 500, 'Throttling.User'],
-			[3, 4, 1000, 'Throttling.User'],
-		],
+	t.is(error.message, 'Slow down (still throttled after 60 s of waiting).');
+	t.true(time.events.every(event => event.reason === 'throttled'));
+	t.deepEqual(time.events.slice(0, 3).map(event => event.budgetLeftMs), [60_000, 59_250, 57_750]);
+});
+
+test('throttling does not use up the attempts other temporary failures have', async t => {
+	const time = fakeTime(() => 0.5);
+	const script = [throttled, unavailable, throttled, unavailable, throttled, unavailable, throttled];
+	let attempts = 0;
+	const result = await withRetry(
+		'DescribeVpnGateway',
+		async () => {
+			const next = script[attempts++];
+			if (next) {
+				throw next();
+			}
+
+			return 'ok';
+		},
+		time.dependencies(),
 	);
+	t.is(result, 'ok');
+	t.deepEqual(time.events.filter(event => event.reason === 'temporary').map(event => event.attempt), [1, 2, 3]);
+});
+
+test('a wait that is stopped (Esc) ends the call at once, with a sentence, the code and the RequestId, not retryable', async t => {
+	let attempts = 0;
+	const error = await t.throwsAsync(
+		withRetry(
+			'UpdateIpsecServer',
+			async () => {
+				attempts++;
+				throw throttled();
+			},
+			{...fakeTime().dependencies(), sleep: async () => Promise.reject(new Error('stopped'))},
+		),
+		{instanceOf: ApiError},
+	);
+	t.is(attempts, 1);
+	t.like(error, {kind: 'service', code: 'Throttling.User', requestId: 'RID', retryable: false});
+	t.is(error.message, 'Stopped waiting while the service was throttling UpdateIpsecServer, so it was not sent again; try again in a minute.');
 });
 
 test('success after a retry returns the result', async t => {
@@ -70,7 +154,7 @@ test('success after a retry returns the result', async t => {
 		async () => {
 			attempts++;
 			if (attempts < 3) {
-				throw throttled();
+				throw unavailable();
 			}
 
 			return 'ok';
@@ -92,13 +176,13 @@ test('an error that is not retryable is thrown at once, unchanged', async t => {
 test('no new wait starts past the total time budget', async t => {
 	const time = fakeTime(() => 1);
 	let attempts = 0;
-	const policy = {maxAttempts: 100, baseDelayMs: 1000, maxDelayMs: 4000, maxTotalMs: 10_000};
+	const policy = {...defaultRetryPolicy, maxAttempts: 100, baseDelayMs: 1000, maxDelayMs: 4000, maxTotalMs: 10_000};
 	await t.throwsAsync(
 		withRetry(
 			'ListIpsecServers',
 			async () => {
 				attempts++;
-				throw throttled();
+				throw unavailable();
 			},
 			time.dependencies(policy),
 		),
@@ -117,15 +201,16 @@ test('property: attempts and total waiting stay within the policy, whatever the 
 				maxTotalMs: fc.integer({min: 0, max: 60_000}),
 			}),
 			fc.array(fc.double({noNaN: false}), {minLength: 1, maxLength: 20}),
-			async (policy, randoms) => {
+			async (limits, randoms) => {
 				let index = 0;
 				const time = fakeTime(() => randoms[index++ % randoms.length]!);
 				let attempts = 0;
+				const policy = {...defaultRetryPolicy, ...limits};
 				await withRetry(
 					'ListIpsecServers',
 					async () => {
 						attempts++;
-						throw throttled();
+						throw unavailable();
 					},
 					time.dependencies(policy),
 				).catch(() => undefined);
@@ -138,6 +223,39 @@ test('property: attempts and total waiting stay within the policy, whatever the 
 				);
 			},
 		),
+	);
+	t.pass();
+});
+
+test('property: throttled waits add up to at most the budget, each between half its ceiling and the ceiling', async t => {
+	await fc.assert(
+		fc.asyncProperty(
+			fc.record({
+				throttleBudgetMs: fc.integer({min: 0, max: 120_000}),
+				throttleBaseDelayMs: fc.integer({min: 0, max: 4000}),
+				throttleMaxDelayMs: fc.integer({min: 0, max: 20_000}),
+			}),
+			fc.array(fc.double({noNaN: false}), {minLength: 1, maxLength: 20}),
+			async (limits, randoms) => {
+				let index = 0;
+				const time = fakeTime(() => randoms[index++ % randoms.length]!);
+				const policy = {...defaultRetryPolicy, ...limits};
+				await withRetry(
+					'ListIpsecServers',
+					async () => {
+						throw throttled();
+					},
+					time.dependencies(policy),
+				).catch(() => undefined);
+				const total = time.slept.reduce((sum, ms) => sum + ms, 0);
+				const last = time.slept.length - 1;
+				return (
+					total <= policy.throttleBudgetMs &&
+					time.slept.every((ms, n) => ms <= throttleCeiling(n + 1, policy) && (n === last || ms >= Math.floor(throttleCeiling(n + 1, policy) / 2)))
+				);
+			},
+		),
+		{numRuns: 50},
 	);
 	t.pass();
 });

@@ -149,18 +149,18 @@ test('JSON that is not an object (tea-util assertAsMap) is malformed', t => {
 });
 
 const networkCases: Array<[string, unknown, string, boolean, RegExp]> = [
-	['socket hang up', systemError('socket hang up', 'ECONNRESET'), 'ECONNRESET', true, /was lost before an answer arrived/],
-	['ECONNRESET', systemError('read ECONNRESET', 'ECONNRESET'), 'ECONNRESET', true, /was lost/],
-	['a bare socket hang up', new Error('socket hang up'), 'ConnectionReset', true, /was lost/],
-	['ECONNREFUSED', systemError('connect ECONNREFUSED 127.0.0.1:1', 'ECONNREFUSED'), 'ECONNREFUSED', false, /refused; check --endpoint/],
+	['socket hang up', systemError('socket hang up', 'ECONNRESET'), 'ECONNRESET', true, /was reset before an answer arrived/],
+	['ECONNRESET', systemError('read ECONNRESET', 'ECONNRESET'), 'ECONNRESET', true, /was reset/],
+	['a bare socket hang up', new Error('socket hang up'), 'ConnectionReset', true, /was reset/],
+	['ECONNREFUSED', systemError('connect ECONNREFUSED 127.0.0.1:1', 'ECONNREFUSED'), 'ECONNREFUSED', false, /was refused; check --endpoint/],
 	['ENOTFOUND', systemError('getaddrinfo ENOTFOUND vpc.nowhere', 'ENOTFOUND'), 'ENOTFOUND', false, /could not be resolved/],
 	['httpx read timeout', Object.assign(new Error('ReadTimeout: 15000. POST /?Psk=x failed.'), {name: 'RequestTimeoutError'}), 'Timeout', true, /No answer came from vpc\.example\.com within 15 s/],
-	['httpx connect timeout', Object.assign(new Error('ConnectTimeout: Connect https://vpc.example.com/?Psk=x failed.'), {name: 'RequestTimeoutError'}), 'Timeout', true, /No answer came/],
+	['httpx connect timeout', Object.assign(new Error('ConnectTimeout: Connect https://vpc.example.com/?Psk=x failed.'), {name: 'RequestTimeoutError'}), 'ConnectTimeout', true, /No connection to vpc\.example\.com could be made within 20 s/],
 ];
 
 for (const [name, raw, code, retryable, pattern] of networkCases) {
 	test(`${name} is a network error (${retryable ? 'retried' : 'not retried'})`, t => {
-		const error = toApiError(raw, 'UpdateIpsecServer', {host: 'vpc.example.com', readTimeoutMs: 15_000});
+		const error = toApiError(raw, 'UpdateIpsecServer', {host: 'vpc.example.com', readTimeoutMs: 15_000, connectTimeoutMs: 20_000});
 		t.like(error, {kind: 'network', code, retryable});
 		t.regex(error.message, pattern);
 		t.false(error.message.includes('Psk'), 'the request URL is not repeated');

@@ -163,8 +163,8 @@ test('a retried update carries the same ClientToken every time, and each retry i
 	t.deepEqual(
 		events.map(event => [event.action, event.attempt, event.maxAttempts, event.code]),
 		[
-			['UpdateIpsecServer', 1, 4, 'ServiceUnavailable'],
-			['UpdateIpsecServer', 2, 4, 'ECONNRESET'],
+			['UpdateIpsecServer', 1, 5, 'ServiceUnavailable'],
+			['UpdateIpsecServer', 2, 5, 'ECONNRESET'],
 		],
 	);
 });

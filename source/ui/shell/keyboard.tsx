@@ -16,7 +16,7 @@ export type GlobalIntents = {
 
 export type ScreenKeyHandler = (input: string, key: Key) => void;
 
-type Entry = {handler: ScreenKeyHandler; capturesText: boolean; onBack?: () => void};
+type Entry = {handler: ScreenKeyHandler; capturesText: boolean; onBack?: () => void; onlyBack?: boolean};
 
 type Registry = {
 	entries: Entry[];
@@ -32,6 +32,8 @@ type Registry = {
 const keyEffectWait = {turns: 20, ms: 50};
 
 const top = (registry: Registry): Entry | undefined => registry.entries.at(-1);
+/** The entry that gets keys other than Esc: one registered with onlyBack lets them through. */
+const keyTaker = (registry: Registry): Entry | undefined => registry.entries.filter(entry => !entry.onlyBack).at(-1);
 
 const KeyboardContext = createContext<Registry | undefined>(undefined);
 
@@ -61,12 +63,12 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 		}
 
 		// `?` is help unless a text field has focus: a PSK or a name may contain `?`.
-		if (input === '?' && !top(registry)?.capturesText) {
+		if (input === '?' && !keyTaker(registry)?.capturesText) {
 			intentsRef.current.onHelp();
 			return;
 		}
 
-		top(registry)?.handler(input, key);
+		keyTaker(registry)?.handler(input, key);
 	};
 
 	// Keys typed ahead are handled one at a time, each after the screen has committed what the
@@ -110,11 +112,12 @@ export function KeyboardProvider({intents, children}: {intents: GlobalIntents; c
 /**
  * Receive the keys the root does not handle. Only one screen (or field) is active at a time; set
  * capturesText while a free-text field has focus so `?` is typed rather than opening help, and
- * onBack to give Esc a meaning on this screen (otherwise the root's onBack runs).
+ * onBack to give Esc a meaning on this screen (otherwise the root's onBack runs). With onlyBack
+ * the registration takes Esc alone (e.g. a wait that Esc stops) and other keys reach the screen.
  */
 export function useScreenKeys(
 	handler: ScreenKeyHandler,
-	options: {isActive?: boolean; capturesText?: boolean; onBack?: () => void} = {},
+	options: {isActive?: boolean; capturesText?: boolean; onBack?: () => void; onlyBack?: boolean} = {},
 ): void {
 	const registry = useContext(KeyboardContext);
 	const {isActive = true, capturesText = false} = options;
@@ -139,10 +142,11 @@ export function useScreenKeys(
 			handler: (input: string, key: Key) => handlerRef.current(input, key),
 			capturesText,
 			onBack: hasBack ? () => onBackRef.current?.() : undefined,
+			onlyBack: options.onlyBack,
 		};
 		registry.entries.push(entry);
 		return () => {
 			registry.entries = registry.entries.filter(other => other !== entry);
 		};
-	}, [registry, isActive, capturesText, hasBack]);
+	}, [registry, isActive, capturesText, hasBack, options.onlyBack]);
 }

@@ -153,14 +153,14 @@ test('the whole journey: rename, review, submit, verified at once, summary, exit
 	instance.unmount();
 });
 
-test('the client retries are visible while a screen waits: attempt n of m', async t => {
+test('the client retries are visible while a screen waits: a throttling wait counts down', async t => {
 	const sandbox = await sandboxFor(t);
-	// Jitter at 0.9 of the ceiling: waits of 450, 900 and 1800 ms, each long enough to be drawn.
+	// Jitter at 0.9: each wait close to its ceiling (1, 2, 4 s…), long enough to be drawn.
 	const services = await sandboxServices(t, sandbox, () => 0.9);
 	sandbox.setFaults({seed: 1, throttleRate: 1});
 	const {instance} = renderApp(services, {regionId: 'cn-hangzhou'});
-	const frame = await waitForFrame(instance, text => /attempt \d+ of \d+, waiting \d+ s/.test(text), 'a retry notice');
-	t.regex(frame, /Throttling/);
+	const frame = await waitForFrame(instance, text => /Throttled by the service; trying again in \d+ s \(up to \d+ s more\)/.test(text), 'a retry notice');
+	t.regex(frame, /Esc stops/);
 	sandbox.setFaults(undefined);
 	await waitForText(instance, 'hq-legacy-clients', 60_000);
 	instance.unmount();

@@ -161,6 +161,8 @@ export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, ran
 		onRetry(event) {
 			services?.retries.notify(event);
 		},
+		// As in the CLI: the waits are the notifier's, so Esc can end them.
+		sleep: async ms => services?.retries.sleep(ms),
 	});
 	services = await servicesFor(t, connectionTo(sandbox, api));
 	return services;
