@@ -1,7 +1,8 @@
 // Deterministic trouble on demand: for a given seed and the same sequence of calls, the same
 // calls are throttled, fail, drop or crawl. Every call draws exactly two numbers, so one call's
 // fate never shifts another's.
-import type {FaultOptions} from './sandbox-types.js';
+import type {Params} from './request-parameters.js';
+import type {CheckOrder, FaultOptions} from './sandbox-types.js';
 import {seededRandom, type Random} from './seeded-random.js';
 
 export type FaultDecision =
@@ -16,6 +17,7 @@ export const defaultSlowMs = 5000;
 export class FaultInjector {
 	#faults: FaultOptions | undefined;
 	#random: Random = seededRandom(0);
+	#answersLost = 0;
 
 	constructor(faults?: FaultOptions) {
 		this.set(faults);
@@ -25,9 +27,16 @@ export class FaultInjector {
 	set(faults: FaultOptions | undefined): void {
 		this.#faults = faults;
 		this.#random = seededRandom(faults?.seed ?? 0);
+		this.#answersLost = 0;
 	}
 
-	decide(): FaultDecision {
+	/** Whether a repeated ClientToken is looked up before or after the gateway's state. */
+	checkOrder(): CheckOrder {
+		return this.#faults?.order ?? 'token-first';
+	}
+
+	/** `action` and `params` only matter to loseAnswer, which picks real UpdateIpsecServer calls. */
+	decide(action?: string, params?: Params): FaultDecision {
 		const faults = this.#faults;
 		if (!faults) {
 			return {kind: 'none', delayMs: 0};
@@ -36,6 +45,11 @@ export class FaultInjector {
 		const roll = this.#random();
 		const detail = this.#random();
 		const latency = faults.latencyMs ?? 0;
+		if (action === 'UpdateIpsecServer' && params?.DryRun !== 'true' && this.#answersLost < (faults.loseAnswer ?? 0)) {
+			this.#answersLost++;
+			return {kind: 'drop', afterApply: true, delayMs: latency};
+		}
+
 		let threshold = faults.dropRate ?? 0;
 		if (roll < threshold) {
 			return {kind: 'drop', afterApply: detail < 0.5, delayMs: latency};

@@ -15,7 +15,21 @@ export type FaultOptions = {
 	/** Share of calls answered after `slowMs` (0–1). */
 	slowRate?: number;
 	slowMs?: number;
+	/**
+	 * The first `loseAnswer` real (not DryRun) UpdateIpsecServer calls are applied, then their
+	 * connection is cut: the client never hears that its change went through.
+	 */
+	loseAnswer?: number;
+	/**
+	 * Which UpdateIpsecServer checks first when a call repeats a ClientToken while the gateway is
+	 * busy: `token-first` (default) replays the remembered answer, `state-first` answers
+	 * VpnGateway.Configuring / OperationConflict. The documentation does not say; the product must
+	 * be right under both.
+	 */
+	order?: CheckOrder;
 };
+
+export type CheckOrder = 'token-first' | 'state-first';
 
 export type SandboxOptions = {
 	/** 0 (default) picks an ephemeral port. Always bound to 127.0.0.1. */
