@@ -14,6 +14,7 @@ import {updateIpsecServerSchema} from './schemas/update-ipsec-server.js';
 import {describeVpcAttributeSchema} from './schemas/vpc-attribute.js';
 import {describeVpnGatewaySchema, describeVpnGatewaysSchema} from './schemas/vpn-gateway.js';
 import {createSdkTransport, type TransportOptions, type Transport} from './sdk-transport.js';
+import {fatalNetworkCodes} from './retryable.js';
 import {toApiError} from './to-api-error.js';
 import type {RetryEvent, VpcApi} from './vpc-api.js';
 
@@ -111,18 +112,51 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 			// one ClientToken: a retry after a lost answer is a replay the service recognises.
 			// (Terraform makes a fresh token per attempt, so a lost answer can mean a double apply.)
 			// Without a token there is no such guarantee, so there is no retry either.
-			const query = updateIpsecServerQuery(plan, updateOptions);
+			// The DryRun is a request of its own and carries no token: each request must carry a
+			// unique one (UpdateIpsecServer's page), and a DryRun that claimed the plan's token could
+			// leave the real call to be answered as its replay. It changes nothing, so it may retry.
+			const dryRun = updateOptions.dryRun === true;
+			const action = 'UpdateIpsecServer';
+			const query = updateIpsecServerQuery(dryRun ? {...plan, clientToken: ''} : plan, updateOptions);
+			const endpoint = endpointFor(override, plan.regionId);
+			const secrets = plan.params.psk === undefined ? [] : [plan.params.psk];
+			const dependencies =
+				dryRun || plan.clientToken !== '' ? retryDependencies : {...retryDependencies, policy: {...retryDependencies.policy, maxAttempts: 1}};
+			// The first failure of the real call that may have reached the service: from then on
+			// no later answer (a busy gateway, a refusal, giving up) says whether it was applied.
+			let ambiguous: ApiError | undefined;
 			try {
-				const result = await call('UpdateIpsecServer', query, updateIpsecServerSchema, {
-					regionId: plan.regionId,
-					secrets: plan.params.psk === undefined ? [] : [plan.params.psk],
-					retryable: plan.clientToken !== '',
-				});
+				const result = await withRetry(
+					action,
+					async () => {
+						try {
+							let body: unknown;
+							try {
+								body = await transport({action, query, endpoint});
+							} catch (error: unknown) {
+								throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, secrets});
+							}
+
+							return parseResponse(updateIpsecServerSchema, body, action);
+						} catch (error: unknown) {
+							if (!dryRun && error instanceof ApiError && mayHaveReachedService(error)) {
+								ambiguous ??= error;
+							}
+
+							throw error;
+						}
+					},
+					dependencies,
+				);
 				return {requestId: result.requestId, dryRun: false};
 			} catch (error: unknown) {
 				// A passed precheck is reported as the error DryRunOperation (vpc-api.md §3.4).
-				if (updateOptions.dryRun && error instanceof ApiError && error.code === 'DryRunOperation') {
+				if (dryRun && error instanceof ApiError && error.code === 'DryRunOperation') {
 					return {requestId: error.requestId ?? '', dryRun: true};
+				}
+
+				if (ambiguous && error instanceof ApiError) {
+					throw outcomeUnknown(mayHaveReachedService(error) ? error : ambiguous, error);
 				}
 
 				throw error;
@@ -144,3 +178,42 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 		},
 	};
 };
+
+/**
+ * Whether a failed attempt may have been applied: no answer after the request could have left (a
+ * reset, a read timeout — a connect timeout looks the same, so the safer reading), a 5xx, or an
+ * answer we could not read. A refused connection or an unresolved name never sent anything.
+ */
+function mayHaveReachedService(error: ApiError): boolean {
+	switch (error.kind) {
+		case 'network': {
+			return !fatalNetworkCodes.has(error.code) && error.code !== 'EAI_AGAIN';
+		}
+
+		case 'service': {
+			return error.httpStatus !== undefined && error.httpStatus >= 500;
+		}
+
+		case 'malformed': {
+			return true;
+		}
+
+		case 'credentials': {
+			return false;
+		}
+	}
+}
+
+const outcomeUnknown = (basis: ApiError, last: ApiError): ApiError =>
+	new ApiError({
+		kind: basis.kind,
+		code: basis.code,
+		message: basis.message,
+		httpStatus: basis.httpStatus,
+		requestId: last.requestId ?? basis.requestId,
+		action: basis.action,
+		serviceMessage: basis.serviceMessage,
+		retryable: false,
+		outcome: 'unknown',
+		cause: last,
+	});
