@@ -14,7 +14,13 @@ export type Phase = 'connect' | 'reattach' | 'regions' | 'servers' | 'context' |
 
 export type Loaded = {server: IpsecServer; context: ServerContext; gateway: VpnGateway};
 
-export type Submission = {plan: UpdatePlan; edited: IpsecServerConfig; requestIds: string[]};
+export type Submission = {
+	plan: UpdatePlan;
+	edited: IpsecServerConfig;
+	requestIds: string[];
+	/** Why the update's answer never arrived: its outcome is unknown until the server is read. */
+	answerLost?: string;
+};
 
 export type AppState = {
 	phase: Phase;
@@ -47,7 +53,7 @@ export type AppState = {
 
 export type AppAction =
 	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}
-	| {type: 'reattach-accepted'}
+	| {type: 'reattach-accepted'; pending?: PendingUpdate}
 	| {type: 'reattach-declined'}
 	| {type: 'region-chosen'; regionId: string}
 	| {type: 'regions-requested'}
@@ -62,6 +68,8 @@ export type AppAction =
 	| {type: 'gateway-busy'; reason: string}
 	| {type: 'retry-requested'}
 	| {type: 'submitted'; requestIds: string[]}
+	/** No answer to the update: follow the gateway and read the server to learn what happened. */
+	| {type: 'outcome-unknown'; requestIds: string[]; reason: string}
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
@@ -92,7 +100,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'reattach-accepted': {
-			return state.pending ? {...state, phase: 'status', regionId: state.pending.regionId} : state;
+			const pending = action.pending ?? state.pending;
+			return pending ? {...state, phase: 'status', pending, regionId: pending.regionId} : state;
 		}
 
 		case 'reattach-declined': {
@@ -168,6 +177,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return state.submission ? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds}} : state;
 		}
 
+		case 'outcome-unknown': {
+			return state.submission
+				? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds, answerLost: action.reason}, busyReason: undefined}
+				: state;
+		}
+
 		case 'verified': {
 			return {
 				...state,
@@ -196,7 +211,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 /** The target of an update being followed: the one just submitted, or the re-attached one. */
 export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId: string; ipsecServerId: string} | undefined {
 	const plan = state.submission?.plan;
-	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy')) {
+	// An update whose answer was lost stays in doubt whatever screen shows, until a verdict.
+	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy' || (state.submission?.answerLost !== undefined && state.phase !== 'summary'))) {
 		return {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId};
 	}
 
