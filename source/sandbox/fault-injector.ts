@@ -18,6 +18,7 @@ export class FaultInjector {
 	#faults: FaultOptions | undefined;
 	#random: Random = seededRandom(0);
 	#answersLost = 0;
+	#requestsLost = 0;
 
 	constructor(faults?: FaultOptions) {
 		this.set(faults);
@@ -28,6 +29,7 @@ export class FaultInjector {
 		this.#faults = faults;
 		this.#random = seededRandom(faults?.seed ?? 0);
 		this.#answersLost = 0;
+		this.#requestsLost = 0;
 	}
 
 	/** Whether a repeated ClientToken is looked up before or after the gateway's state. */
@@ -35,7 +37,7 @@ export class FaultInjector {
 		return this.#faults?.order ?? 'token-first';
 	}
 
-	/** `action` and `params` only matter to loseAnswer, which picks real UpdateIpsecServer calls. */
+	/** `action` and `params` only matter to loseRequest and loseAnswer, which pick real UpdateIpsecServer calls. */
 	decide(action?: string, params?: Params): FaultDecision {
 		const faults = this.#faults;
 		if (!faults) {
@@ -45,7 +47,13 @@ export class FaultInjector {
 		const roll = this.#random();
 		const detail = this.#random();
 		const latency = faults.latencyMs ?? 0;
-		if (action === 'UpdateIpsecServer' && params?.DryRun !== 'true' && this.#answersLost < (faults.loseAnswer ?? 0)) {
+		const realUpdate = action === 'UpdateIpsecServer' && params?.DryRun?.toLowerCase() !== 'true';
+		if (realUpdate && this.#requestsLost < (faults.loseRequest ?? 0)) {
+			this.#requestsLost++;
+			return {kind: 'drop', afterApply: false, delayMs: latency};
+		}
+
+		if (realUpdate && this.#answersLost < (faults.loseAnswer ?? 0)) {
 			this.#answersLost++;
 			return {kind: 'drop', afterApply: true, delayMs: latency};
 		}

@@ -2,13 +2,13 @@
 //   IPSEC_WIZARD_SANDBOX_UPDATING_MS=300
 //   IPSEC_WIZARD_SANDBOX_SERVERS=2000
 //   IPSEC_WIZARD_SANDBOX_FAULTS=seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05,slow=0.05,slowMs=1500
-//   IPSEC_WIZARD_SANDBOX_FAULTS=loseAnswer=1,order=state-first
+//   IPSEC_WIZARD_SANDBOX_FAULTS=loseAnswer=1,order=state-first   (or loseRequest=4: cut before applying)
 // A bad value throws an Error whose message is one sentence saying what to write instead.
 import type {CheckOrder, FaultOptions, SandboxOptions} from './sandbox-types.js';
 
 const faultsExample = 'seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05,slow=0.05,slowMs=1500';
 
-type FaultKey = 'seed' | 'latency' | 'throttle' | '5xx' | 'drop' | 'slow' | 'slowMs' | 'loseAnswer';
+type FaultKey = 'seed' | 'latency' | 'throttle' | '5xx' | 'drop' | 'slow' | 'slowMs' | 'loseAnswer' | 'loseRequest';
 
 const checkOrders: readonly CheckOrder[] = ['token-first', 'state-first'];
 
@@ -21,6 +21,7 @@ const faultSettings: Record<FaultKey, {option: Exclude<keyof FaultOptions, 'orde
 	slow: {option: 'slowRate', kind: 'rate'},
 	slowMs: {option: 'slowMs', kind: 'count'},
 	loseAnswer: {option: 'loseAnswer', kind: 'count'},
+	loseRequest: {option: 'loseRequest', kind: 'count'},
 };
 
 export function sandboxOptionsFromEnvironment(env: NodeJS.ProcessEnv): SandboxOptions {
@@ -58,7 +59,7 @@ function parseFaults(text: string): FaultOptions {
 		}
 
 		if (!Object.hasOwn(faultSettings, key) || rest.length > 0) {
-			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow, slowMs, loseAnswer and order, e.g. ${faultsExample}.`);
+			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow, slowMs, loseAnswer, loseRequest and order, e.g. ${faultsExample}.`);
 		}
 
 		const setting = faultSettings[key as FaultKey];

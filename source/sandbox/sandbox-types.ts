@@ -20,6 +20,8 @@ export type FaultOptions = {
 	 * connection is cut: the client never hears that its change went through.
 	 */
 	loseAnswer?: number;
+	/** The next `loseRequest` real UpdateIpsecServer calls are cut before anything is applied. */
+	loseRequest?: number;
 	/**
 	 * Which UpdateIpsecServer checks first when a call repeats a ClientToken while the gateway is
 	 * busy: `token-first` (default) replays the remembered answer, `state-first` answers

@@ -123,3 +123,12 @@ test('order=token-first: the same retry is answered by replay', async t => {
 	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-3')}));
 	t.is((await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-3')})).status, 200);
 });
+
+test('loseRequest=2: the next two real updates are cut before anything is applied, the third goes through', async t => {
+	const sandbox = await sandboxWith(t, {loseRequest: 2});
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')}));
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')}));
+	t.deepEqual(sandbox.inspect.appliedUpdates(), []);
+	t.is((await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')})).status, 200);
+	t.is(sandbox.inspect.appliedUpdates().length, 1);
+});
