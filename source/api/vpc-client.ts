@@ -156,7 +156,9 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 				}
 
 				if (ambiguous && error instanceof ApiError) {
-					throw outcomeUnknown(mayHaveReachedService(error) ? error : ambiguous, error);
+					// Said as the last failure, unless that was a refusal (busy, say), which would
+					// read as "not applied": then as the failure that left the outcome open.
+					throw outcomeUnknown(mayHaveReachedService(error) || error.retryable ? error : ambiguous, error);
 				}
 
 				throw error;
@@ -213,7 +215,7 @@ const outcomeUnknown = (basis: ApiError, last: ApiError): ApiError =>
 		requestId: last.requestId ?? basis.requestId,
 		action: basis.action,
 		serviceMessage: basis.serviceMessage,
-		retryable: false,
+		retryable: last.retryable,
 		outcome: 'unknown',
 		cause: last,
 	});
