@@ -10,7 +10,7 @@ import {demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {loadServer, loadServerContext} from '../../../source/ui/flow/load-server-context.js';
 import {submitUpdate} from '../../../source/ui/flow/submit-update.js';
-import {connectionTo, renderApp, sandboxFor, servicesFor, waitForText} from './harness.js';
+import {connectionTo, eventually, renderApp, sandboxFor, servicesFor, waitForText} from './harness.js';
 
 const region = 'cn-hangzhou';
 
@@ -45,6 +45,19 @@ test('the audit line for the attempt is on disk before the update is sent, with 
 	const [sending] = auditAtSend.trim().split('\n').map(line => JSON.parse(line) as {verdict: string; changes: Array<{field: string}>});
 	t.is(sending?.verdict, 'sending');
 	t.deepEqual(sending?.changes.map(change => change.field), ['clientIpPool']);
+});
+
+test('a retry after our own update landed finds the server already holding the plan: nothing is sent, nobody else is blamed', async t => {
+	const setup = await prepare(t);
+	// An earlier attempt of this plan was applied (its answer lost, the gateway then busy).
+	await setup.connection.api.updateIpsecServer(setup.plan);
+	await eventually(async () => (await loadServer(setup.connection.api, region, setup.plan.ipsecServerId)).clientIpPool === '10.250.0.0/24', 'the change applied', 30_000);
+	const outcome = await submitUpdate(
+		{api: setup.connection.api, pendingUpdates: setup.services.pendingUpdates, auditLog: setup.services.auditLog, now: Date.now, onStage() {}},
+		{plan: setup.plan, edited: setup.edited, loaded: setup.loaded},
+	);
+	t.is(outcome.kind, 'already-applied');
+	t.is(setup.sandbox.inspect.appliedUpdates().length, 1, 'not sent again');
 });
 
 test('a pending record that cannot be written sends nothing and says which file, not "talking to the service" (finding 9)', async t => {
