@@ -26,6 +26,11 @@ export type AppProps = {
 
 /** Lines printed when the program ends now: how to follow an update that may be under way. */
 export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
+	// Once the server was read, its verdict is what happened, not "may have been applied".
+	if (state.verdictLines) {
+		return state.verdictLines;
+	}
+
 	const followed = followedUpdate(state);
 	return followed ? [`Interrupted; the update may have been applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
 }

@@ -47,6 +47,8 @@ export type AppState = {
 	verifiedConfig?: IpsecServerConfig;
 	/** The re-read server's public IP, for the summary when no context was loaded (re-attach). */
 	verifiedInternetIp?: string;
+	/** What the re-read server said when it does not hold the plan (not applied / partly): the final lines. */
+	verdictLines?: string[];
 	/** The gateway's status changes while the update was followed (empty for a name-only change). */
 	statusHistory?: GatewayObservation[];
 };
@@ -71,6 +73,7 @@ export type AppAction =
 	/** No answer to the update: follow the gateway and read the server to learn what happened. */
 	| {type: 'outcome-unknown'; requestIds: string[]; reason: string}
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
+	| {type: 'verdict-read'; lines: string[]}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
@@ -192,6 +195,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 				verifiedInternetIp: action.internetIp,
 				statusHistory: action.history ?? [],
 			};
+		}
+
+		case 'verdict-read': {
+			return {...state, verdictLines: action.lines};
 		}
 
 		case 'help-toggled': {

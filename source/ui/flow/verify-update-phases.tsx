@@ -38,6 +38,10 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					answerLost={state.submission?.answerLost}
 					onOutcome={(outcome, history) => {
 						void recordVerdict(services, state, outcome);
+						if (outcome.kind === 'mismatch') {
+							dispatch({type: 'verdict-read', lines: outcomeLines(outcome, follow!, formatDuration(options.timeoutMs), {answerLost})});
+						}
+
 						if (outcome.kind === 'verified') {
 							dispatch({
 								type: 'verified',
