@@ -85,7 +85,8 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					isActive={isActive}
 					onDone={() => {
 						const verdict = answerLost ? 'Applied and verified, although the answer to the update was lost.' : 'Verified.';
-						exit(0, auditProblem ? [verdict, auditProblem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
+						const problem = services.auditLog.problem();
+						exit(0, problem ? [verdict, problem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
 					}}
 				/>
 			) : null;
