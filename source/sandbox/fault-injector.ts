@@ -2,7 +2,7 @@
 // calls are throttled, fail, drop or crawl. Every call draws exactly two numbers, so one call's
 // fate never shifts another's.
 import type {Params} from './request-parameters.js';
-import type {CheckOrder, FaultOptions} from './sandbox-types.js';
+import type {FaultOptions, UnspecifiedBehaviour} from './sandbox-types.js';
 import {seededRandom, type Random} from './seeded-random.js';
 
 export type FaultDecision =
@@ -32,9 +32,9 @@ export class FaultInjector {
 		this.#requestsLost = 0;
 	}
 
-	/** Whether a repeated ClientToken is looked up before or after the gateway's state. */
-	checkOrder(): CheckOrder {
-		return this.#faults?.order ?? 'token-first';
+	/** Whether a repeated ClientToken is looked up before or after the gateway's state, and what a DryRun does to its token. */
+	unspecified(): UnspecifiedBehaviour {
+		return {order: this.#faults?.order ?? 'token-first', dryRunToken: this.#faults?.dryRunToken ?? 'ignore'};
 	}
 
 	/** `action` and `params` only matter to loseRequest and loseAnswer, which pick real UpdateIpsecServer calls. */

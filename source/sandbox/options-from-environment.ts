@@ -12,7 +12,7 @@ type FaultKey = 'seed' | 'latency' | 'throttle' | '5xx' | 'drop' | 'slow' | 'slo
 
 const checkOrders: readonly CheckOrder[] = ['token-first', 'state-first'];
 
-const faultSettings: Record<FaultKey, {option: Exclude<keyof FaultOptions, 'order'>; kind: 'count' | 'rate'}> = {
+const faultSettings: Record<FaultKey, {option: Exclude<keyof FaultOptions, 'order' | 'dryRunToken'>; kind: 'count' | 'rate'}> = {
 	seed: {option: 'seed', kind: 'count'},
 	latency: {option: 'latencyMs', kind: 'count'},
 	throttle: {option: 'throttleRate', kind: 'rate'},
@@ -58,8 +58,17 @@ function parseFaults(text: string): FaultOptions {
 			continue;
 		}
 
+		if (key === 'dryRunToken' && rest.length === 0) {
+			if (value !== 'ignore' && value !== 'claim') {
+				throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS dryRunToken must be ignore or claim, not "${value}".`);
+			}
+
+			faults.dryRunToken = value;
+			continue;
+		}
+
 		if (!Object.hasOwn(faultSettings, key) || rest.length > 0) {
-			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow, slowMs, loseAnswer, loseRequest and order, e.g. ${faultsExample}.`);
+			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow, slowMs, loseAnswer, loseRequest, order and dryRunToken, e.g. ${faultsExample}.`);
 		}
 
 		const setting = faultSettings[key as FaultKey];

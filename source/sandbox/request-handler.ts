@@ -108,7 +108,7 @@ function run(caller: Caller, {request, requestId, hostId}: Exchange, dependencie
 			idempotency: dependencies.idempotency,
 			accessKey: caller.accessKey,
 			requestId,
-			checkOrder: dependencies.faults.checkOrder(),
+			unspecified: dependencies.faults.unspecified(),
 		});
 		return {status: 200, body: {RequestId: result.requestId ?? requestId, ...result.body}};
 	} catch (error) {

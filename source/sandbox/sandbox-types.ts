@@ -29,9 +29,19 @@ export type FaultOptions = {
 	 * be right under both.
 	 */
 	order?: CheckOrder;
+	/**
+	 * What a DryRun carrying a ClientToken does to it: `ignore` (default) leaves it unused, `claim`
+	 * uses it up, so a later real call with the same token is IdempotentParameterMismatch. The
+	 * documentation asks for a unique token per request and says no more.
+	 */
+	dryRunToken?: DryRunToken;
 };
 
 export type CheckOrder = 'token-first' | 'state-first';
+export type DryRunToken = 'ignore' | 'claim';
+
+/** Where the documentation is silent, the reading the sandbox is set to (from FaultOptions). */
+export type UnspecifiedBehaviour = {order: CheckOrder; dryRunToken: DryRunToken};
 
 export type SandboxOptions = {
 	/** 0 (default) picks an ephemeral port. Always bound to 127.0.0.1. */

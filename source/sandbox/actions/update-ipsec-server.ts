@@ -11,13 +11,16 @@ import type {Action} from './action.js';
 
 export const updateIpsecServer: Action = {
 	access: 'write',
-	run({action, store, idempotency, params, requestId, checkOrder = 'token-first'}) {
+	run({action, store, idempotency, params, requestId, unspecified}) {
+		const checkOrder = unspecified?.order ?? 'token-first';
 		const region = requiredRegion(store, params);
 		const request = parseUpdateRequest(params);
 		const fingerprint = fingerprintOf(action, params);
-		// A dry run changes nothing, so it neither replays nor claims a ClientToken.
+		// A dry run changes nothing, so by default it neither replays nor claims a ClientToken; with
+		// `dryRunToken=claim` it uses the token up (a later call reusing it is a mismatch).
+		const claims = request.dryRun && unspecified?.dryRunToken === 'claim';
 		const replay = () =>
-			request.clientToken !== undefined && !request.dryRun ? idempotency.replay(request.clientToken, fingerprint) : undefined;
+			request.clientToken !== undefined && (!request.dryRun || claims) ? idempotency.replay(request.clientToken, fingerprint) : undefined;
 		// The documentation does not say whether a repeated token or the gateway's state is checked
 		// first; `order` picks one (token-first by default), and the product must be right under both.
 		if (checkOrder === 'token-first') {
@@ -51,6 +54,10 @@ export const updateIpsecServer: Action = {
 
 		checkChangeInContext(request.change, {server, gateway, vpc: store.vpc(gateway.vpcId)});
 		if (request.dryRun) {
+			if (claims && request.clientToken !== undefined) {
+				idempotency.remember(request.clientToken, fingerprint, {requestId, body: {}});
+			}
+
 			throw new SandboxError('DryRunOperation');
 		}
 
