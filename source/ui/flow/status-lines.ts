@@ -66,9 +66,12 @@ export function unappliedLines(outcome: UpdateOutcome | undefined, verification:
 	return ['The gateway is active, but the server does not have what was sent:', ...mismatchLines(verification), 'Check it in the console, then run the wizard again.'];
 }
 
-/** What the screen says while an update whose answer was lost is being settled. */
+/**
+ * What the screen says while an update whose answer was lost is being settled. Only the first
+ * clause of the error is kept: its advice ("try again") is wrong here, the wizard reads the server.
+ */
 export const answerLostLine = (reason: string): string =>
-	`No answer came to the update (${reason.replace(/[.!]$/, '')}); it may or may not have been applied. Reading the server once the gateway is active to find out.`;
+	`No answer came to the update (${reason.split(/[;(]/)[0]!.trim().replace(/[.!]$/, '')}); it may or may not have been applied. Reading the server once the gateway is active to find out.`;
 
 /** One or two sentences for the end of a watch: what happened and what to do next. */
 export function outcomeLines(outcome: WatchOutcome, target: FollowTarget, timeout: string, context: {answerLost?: boolean} = {}): string[] {

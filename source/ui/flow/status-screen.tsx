@@ -103,7 +103,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 	const auditProblem = services.auditLog.problem();
 	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${target.vpnGatewayId})` : target.vpnGatewayId;
 	return (
-		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : ['q leave (the update goes on)', 'Ctrl+C quit']}>
+		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : [answerLost ? 'q leave (follow it later)' : 'q leave (the update goes on)', 'Ctrl+C quit']}>
 			{answerLost && !outcome ? <Paragraph text={answerLostLine(answerLost)} /> : undefined}
 			<Line text={`Gateway ${gatewayName}`} />
 			<Line bold text={last ? `Status ${last.status}${symbols.separator}${last.businessStatus}` : 'Status: asking'} />
