@@ -1,4 +1,4 @@
-// The shape a pending-update.json must have to be trusted (zod; loaded only when the file is read,
+// The shape a pending-updates/<server>.json record must have to be trusted (zod; loaded only when a file is read,
 // so zod stays out of the first frame).
 import {z} from 'zod';
 
