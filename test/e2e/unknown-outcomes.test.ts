@@ -130,3 +130,16 @@ test.serial('an audit log that cannot be written is said on screen and in the fi
 	t.notRegex(out, /Something unexpected went wrong talking to the service/);
 	t.is(sandbox.inspect.server(serverId)?.ikeConfig.ikeEncAlg, 'aes256');
 });
+
+test.serial('an update cut before it applied, on every attempt: the wizard reads the server and says "Not applied" (finding 1, live)', async t => {
+	const {sandbox, session, configDir} = await startScene(t, {regionId, serverId, sandbox: {updatingMs: 1500, faults: {loseRequest: 10}}});
+	await changeEncryptionAndSubmit(session);
+	const screen = await session.waitForText(settled, {timeout: 90_000});
+	t.regex(screen, /Not applied: the server still has its old settings/);
+	t.notRegex(screen, /Verified/);
+	session.enter();
+	t.is((await session.waitForExit({timeout: 15_000})).exitCode, 1);
+	t.regex(unwrapped(session), /Not applied/);
+	t.deepEqual(sandbox.inspect.appliedUpdates(), []);
+	t.deepEqual(auditLines(configDir).map(line => line.verdict), ['sending', 'unknown', 'not-applied']);
+});
