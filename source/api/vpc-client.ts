@@ -14,7 +14,7 @@ import {updateIpsecServerSchema} from './schemas/update-ipsec-server.js';
 import {describeVpcAttributeSchema} from './schemas/vpc-attribute.js';
 import {describeVpnGatewaySchema, describeVpnGatewaysSchema} from './schemas/vpn-gateway.js';
 import {createSdkTransport, type TransportOptions, type Transport} from './sdk-transport.js';
-import {fatalNetworkCodes} from './retryable.js';
+import {mayHaveReachedService, outcomeUnknown} from './outcome-unknown.js';
 import {toApiError} from './to-api-error.js';
 import type {RetryEvent, VpcApi} from './vpc-api.js';
 
@@ -181,41 +181,3 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 	};
 };
 
-/**
- * Whether a failed attempt may have been applied: no answer after the request could have left (a
- * reset, a read timeout — a connect timeout looks the same, so the safer reading), a 5xx, or an
- * answer we could not read. A refused connection or an unresolved name never sent anything.
- */
-function mayHaveReachedService(error: ApiError): boolean {
-	switch (error.kind) {
-		case 'network': {
-			return !fatalNetworkCodes.has(error.code) && error.code !== 'EAI_AGAIN';
-		}
-
-		case 'service': {
-			return error.httpStatus !== undefined && error.httpStatus >= 500;
-		}
-
-		case 'malformed': {
-			return true;
-		}
-
-		case 'credentials': {
-			return false;
-		}
-	}
-}
-
-const outcomeUnknown = (basis: ApiError, last: ApiError): ApiError =>
-	new ApiError({
-		kind: basis.kind,
-		code: basis.code,
-		message: basis.message,
-		httpStatus: basis.httpStatus,
-		requestId: last.requestId ?? basis.requestId,
-		action: basis.action,
-		serviceMessage: basis.serviceMessage,
-		retryable: last.retryable,
-		outcome: 'unknown',
-		cause: last,
-	});
