@@ -180,4 +180,3 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 		},
 	};
 };
-
