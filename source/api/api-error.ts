@@ -25,6 +25,8 @@ export type ApiErrorOptions = {
 	/** The service's own Message, kept for the audit log and debugging. */
 	serviceMessage?: string;
 	retryable: boolean;
+	/** `unknown`: a write that may have been applied although no answer said so (see vpc-client). */
+	outcome?: 'unknown';
 	cause?: unknown;
 };
 
@@ -37,6 +39,7 @@ export class ApiError extends Error {
 	readonly action?: string;
 	readonly serviceMessage?: string;
 	readonly retryable: boolean;
+	readonly outcome?: 'unknown';
 
 	constructor(options: ApiErrorOptions) {
 		super(options.message, {cause: options.cause});
@@ -47,6 +50,7 @@ export class ApiError extends Error {
 		this.action = options.action;
 		this.serviceMessage = options.serviceMessage;
 		this.retryable = options.retryable;
+		this.outcome = options.outcome;
 	}
 
 	/** The line shown to the user: the sentence, then code and RequestId where there are some. */

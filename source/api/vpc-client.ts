@@ -14,6 +14,7 @@ import {updateIpsecServerSchema} from './schemas/update-ipsec-server.js';
 import {describeVpcAttributeSchema} from './schemas/vpc-attribute.js';
 import {describeVpnGatewaySchema, describeVpnGatewaysSchema} from './schemas/vpn-gateway.js';
 import {createSdkTransport, idleTimeoutMs, type TransportOptions, type Transport} from './sdk-transport.js';
+import {mayHaveReachedService, outcomeUnknown} from './outcome-unknown.js';
 import {toApiError} from './to-api-error.js';
 import type {RetryEvent, VpcApi} from './vpc-api.js';
 
@@ -71,7 +72,7 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 		action: string,
 		query: ApiQuery,
 		schema: z.ZodType<Output>,
-		context: {regionId?: string; secrets?: string[]; retryable?: boolean} = {},
+		context: {regionId?: string; secrets?: string[]; retryable?: boolean; onAttemptFailed?: (error: ApiError) => void} = {},
 	): Promise<Output> => {
 		const endpoint = endpointFor(override, context.regionId ?? options.regionId);
 		const dependencies =
@@ -79,14 +80,22 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 		return withRetry(
 			action,
 			async () => {
-				let body: unknown;
 				try {
-					body = await transport({action, query, endpoint});
-				} catch (error: unknown) {
-					throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, connectTimeoutMs: idleTimeoutMs(timeouts), secrets: context.secrets});
-				}
+					let body: unknown;
+					try {
+						body = await transport({action, query, endpoint});
+					} catch (error: unknown) {
+						throw toApiError(error, action, {host: endpoint.host, readTimeoutMs, connectTimeoutMs: idleTimeoutMs(timeouts), secrets: context.secrets});
+					}
 
-				return parseResponse(schema, body, action, context.secrets);
+					return parseResponse(schema, body, action, context.secrets);
+				} catch (error: unknown) {
+					if (error instanceof ApiError) {
+						context.onAttemptFailed?.(error);
+					}
+
+					throw error;
+				}
 			},
 			dependencies,
 		);
@@ -111,18 +120,36 @@ export const createVpcClient = (options: VpcClientOptions): VpcApi => {
 			// one ClientToken: a retry after a lost answer is a replay the service recognises.
 			// (Terraform makes a fresh token per attempt, so a lost answer can mean a double apply.)
 			// Without a token there is no such guarantee, so there is no retry either.
-			const query = updateIpsecServerQuery(plan, updateOptions);
+			// The DryRun is a request of its own and carries no token: each request must carry a
+			// unique one (UpdateIpsecServer's page), and a DryRun that claimed the plan's token could
+			// leave the real call to be answered as its replay. It changes nothing, so it may retry.
+			const dryRun = updateOptions.dryRun === true;
+			const query = updateIpsecServerQuery(dryRun ? {...plan, clientToken: ''} : plan, updateOptions);
+			// The first failure of the real call that may have reached the service: from then on
+			// no later answer (a busy gateway, a refusal, giving up) says whether it was applied.
+			let ambiguous: ApiError | undefined;
 			try {
 				const result = await call('UpdateIpsecServer', query, updateIpsecServerSchema, {
 					regionId: plan.regionId,
 					secrets: plan.params.psk === undefined ? [] : [plan.params.psk],
-					retryable: plan.clientToken !== '',
+					retryable: dryRun || plan.clientToken !== '',
+					onAttemptFailed(error) {
+						if (!dryRun && mayHaveReachedService(error)) {
+							ambiguous ??= error;
+						}
+					},
 				});
 				return {requestId: result.requestId, dryRun: false};
 			} catch (error: unknown) {
 				// A passed precheck is reported as the error DryRunOperation (vpc-api.md §3.4).
-				if (updateOptions.dryRun && error instanceof ApiError && error.code === 'DryRunOperation') {
+				if (dryRun && error instanceof ApiError && error.code === 'DryRunOperation') {
 					return {requestId: error.requestId ?? '', dryRun: true};
+				}
+
+				if (ambiguous && error instanceof ApiError) {
+					// Said as the last failure, unless that was a refusal (busy, say), which would
+					// read as "not applied": then as the failure that left the outcome open.
+					throw outcomeUnknown(mayHaveReachedService(error) || error.retryable ? error : ambiguous, error);
 				}
 
 				throw error;

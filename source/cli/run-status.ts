@@ -4,7 +4,7 @@
 // counts the wait (waiting-line.ts). Exit 0 verified/active, 1 otherwise.
 import {createServices} from '../services/services.js';
 import {watchUpdate, type WatchTarget} from '../services/watch-update.js';
-import {verifyApplied} from '../domain/index.js';
+import {classifyOutcome, verifyApplied} from '../domain/index.js';
 import {verificationInputsFromPending} from '../services/pending-update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
 import {clockTime, formatDuration, outcomeLines, reattachCommand, transitionLine} from '../ui/flow/status-lines.js';
@@ -34,22 +34,18 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 		return;
 	}
 
-	const pending = await services.pendingUpdates.read();
-	const matching =
-		pending && pending.vpnGatewayId === command.gateway && pending.regionId === command.region && (command.server === undefined || pending.ipsecServerId === command.server)
-			? pending
-			: undefined;
+	// One record per server: the newest unverified one on this gateway (and server, if named).
+	const matching = (await services.pendingUpdates.list()).find(
+		pending => pending.vpnGatewayId === command.gateway && pending.regionId === command.region && (command.server === undefined || pending.ipsecServerId === command.server),
+	);
+	const inputs = matching ? verificationInputsFromPending(matching) : undefined;
 	const target: WatchTarget = {
 		regionId: command.region,
 		vpnGatewayId: command.gateway,
 		ipsecServerId: command.server ?? matching?.ipsecServerId,
 		synchronous: matching?.synchronous ?? false,
-		verify: matching
-			? server => {
-					const {plan, expected} = verificationInputsFromPending(matching, server.psk);
-					return verifyApplied(plan, expected, server);
-				}
-			: undefined,
+		verify: inputs ? server => verifyApplied(inputs.plan, inputs.expected, server, inputs.keyCheck) : undefined,
+		classify: inputs ? server => classifyOutcome(inputs, server) : undefined,
 	};
 	print(`Credentials: ${connection.credentials.source}, AccessKey ID ${connection.credentials.accessKeyIdMasked}`);
 	print(
@@ -113,7 +109,11 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 
 	// Only a verdict settles a recorded update here; a timeout leaves it for the next look.
 	if (matching && (outcome.kind === 'verified' || outcome.kind === 'mismatch')) {
-		await recordOutcome(services, {target: matching, changes: [], requestIds: []}, outcome);
+		await recordOutcome(services, {target: matching, changes: matching.changes ?? [], requestIds: []}, outcome);
+		const problem = services.auditLog.problem();
+		if (problem) {
+			print(problem);
+		}
 	}
 
 	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? 0 : 1);

@@ -54,7 +54,7 @@ export const usage = `
 	                   emulator settings for --sandbox and the sandbox command: how long a
 	                   gateway stays updating (ms), servers in cn-shanghai, injected faults
 	                   (e.g. seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05)
-	  IPSEC_WIZARD_CONFIG_DIR  folder for preferences.json, audit.jsonl, pending-update.json
+	  IPSEC_WIZARD_CONFIG_DIR  folder for preferences.json, audit.jsonl, pending-updates/
 	  NO_COLOR, FORCE_COLOR, TERM  colours; LC_ALL, LC_CTYPE, LANG  Unicode only with UTF-8
 
 	Examples

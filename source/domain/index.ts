@@ -14,4 +14,5 @@ export * from './diff.js';
 export {planUpdate, applyPlan} from './update-plan.js';
 export {planToCliCommand, shellQuote} from './cli-command.js';
 export * from './verification.js';
+export * from './update-outcome.js';
 export * from './psk.js';

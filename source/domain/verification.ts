@@ -21,10 +21,17 @@ const fieldsOfParam: Record<keyof UpdateIpsecServerParams, readonly FieldName[]>
 	psk: ['psk'],
 };
 
-function plannedFields(plan: UpdatePlan): FieldName[] {
-	return (Object.keys(plan.params) as Array<keyof UpdateIpsecServerParams>)
+/**
+ * How the re-read key is judged when the plan's key itself is not at hand (a re-attach: only a
+ * salted hash of it was kept). Its presence means the plan changes the key.
+ */
+export type KeyCheck = (actualPsk: string) => boolean;
+
+export function plannedFields(plan: UpdatePlan, keyCheck?: KeyCheck): FieldName[] {
+	const fields = (Object.keys(plan.params) as Array<keyof UpdateIpsecServerParams>)
 		.filter(param => plan.params[param] !== undefined)
 		.flatMap(param => fieldsOfParam[param]);
+	return keyCheck && !fields.includes('psk') ? [...fields, 'psk'] : fields;
 }
 
 // LocalSubnet is a set of blocks: the service may hand them back in another order.
@@ -36,10 +43,17 @@ function matches(expected: FieldValue, actual: FieldValue): boolean {
 	return expected === actual;
 }
 
-export function verifyApplied(plan: UpdatePlan, expected: IpsecServerConfig, reread: IpsecServer): Verification {
+/** Whether the re-read value of `field` is the plan's. */
+export function holdsPlanned(field: FieldName, expected: IpsecServerConfig, actual: IpsecServerConfig, keyCheck?: KeyCheck): boolean {
+	return field === 'psk' && keyCheck ? keyCheck(actual.psk) : matches(fieldValue(field, expected), fieldValue(field, actual));
+}
+
+export const sameFieldValue = (field: FieldName, a: IpsecServerConfig, b: IpsecServerConfig): boolean => matches(fieldValue(field, a), fieldValue(field, b));
+
+export function verifyApplied(plan: UpdatePlan, expected: IpsecServerConfig, reread: IpsecServer, keyCheck?: KeyCheck): Verification {
 	const actual = configFromServer(reread);
-	const mismatches = plannedFields(plan)
-		.filter(field => !matches(fieldValue(field, expected), fieldValue(field, actual)))
+	const mismatches = plannedFields(plan, keyCheck)
+		.filter(field => !holdsPlanned(field, expected, actual, keyCheck))
 		.map(field => ({
 			field,
 			label: fieldInfo[field].label,

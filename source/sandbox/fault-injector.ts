@@ -1,7 +1,8 @@
 // Deterministic trouble on demand: for a given seed and the same sequence of calls, the same
 // calls are throttled, fail, drop or crawl. Every call draws exactly two numbers, so one call's
 // fate never shifts another's.
-import type {FaultOptions} from './sandbox-types.js';
+import type {Params} from './request-parameters.js';
+import type {FaultOptions, UnspecifiedBehaviour} from './sandbox-types.js';
 import {seededRandom, type Random} from './seeded-random.js';
 
 export type FaultDecision =
@@ -16,6 +17,8 @@ export const defaultSlowMs = 5000;
 export class FaultInjector {
 	#faults: FaultOptions | undefined;
 	#random: Random = seededRandom(0);
+	#answersLost = 0;
+	#requestsLost = 0;
 
 	constructor(faults?: FaultOptions) {
 		this.set(faults);
@@ -25,9 +28,17 @@ export class FaultInjector {
 	set(faults: FaultOptions | undefined): void {
 		this.#faults = faults;
 		this.#random = seededRandom(faults?.seed ?? 0);
+		this.#answersLost = 0;
+		this.#requestsLost = 0;
 	}
 
-	decide(): FaultDecision {
+	/** Whether a repeated ClientToken is looked up before or after the gateway's state, and what a DryRun does to its token. */
+	unspecified(): UnspecifiedBehaviour {
+		return {order: this.#faults?.order ?? 'token-first', dryRunToken: this.#faults?.dryRunToken ?? 'ignore'};
+	}
+
+	/** `action` and `params` only matter to loseRequest and loseAnswer, which pick real UpdateIpsecServer calls. */
+	decide(action?: string, params?: Params): FaultDecision {
 		const faults = this.#faults;
 		if (!faults) {
 			return {kind: 'none', delayMs: 0};
@@ -36,6 +47,17 @@ export class FaultInjector {
 		const roll = this.#random();
 		const detail = this.#random();
 		const latency = faults.latencyMs ?? 0;
+		const realUpdate = action === 'UpdateIpsecServer' && params?.DryRun?.toLowerCase() !== 'true';
+		if (realUpdate && this.#requestsLost < (faults.loseRequest ?? 0)) {
+			this.#requestsLost++;
+			return {kind: 'drop', afterApply: false, delayMs: latency};
+		}
+
+		if (realUpdate && this.#answersLost < (faults.loseAnswer ?? 0)) {
+			this.#answersLost++;
+			return {kind: 'drop', afterApply: true, delayMs: latency};
+		}
+
 		let threshold = faults.dropRate ?? 0;
 		if (roll < threshold) {
 			return {kind: 'drop', afterApply: detail < 0.5, delayMs: latency};

@@ -2,14 +2,17 @@
 //   IPSEC_WIZARD_SANDBOX_UPDATING_MS=300
 //   IPSEC_WIZARD_SANDBOX_SERVERS=2000
 //   IPSEC_WIZARD_SANDBOX_FAULTS=seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05,slow=0.05,slowMs=1500
+//   IPSEC_WIZARD_SANDBOX_FAULTS=loseAnswer=1,order=state-first   (or loseRequest=4: cut before applying)
 // A bad value throws an Error whose message is one sentence saying what to write instead.
-import type {FaultOptions, SandboxOptions} from './sandbox-types.js';
+import type {CheckOrder, FaultOptions, SandboxOptions} from './sandbox-types.js';
 
 const faultsExample = 'seed=7,latency=50,throttle=0.1,5xx=0.1,drop=0.05,slow=0.05,slowMs=1500';
 
-type FaultKey = 'seed' | 'latency' | 'throttle' | '5xx' | 'drop' | 'slow' | 'slowMs';
+type FaultKey = 'seed' | 'latency' | 'throttle' | '5xx' | 'drop' | 'slow' | 'slowMs' | 'loseAnswer' | 'loseRequest';
 
-const faultSettings: Record<FaultKey, {option: keyof FaultOptions; kind: 'count' | 'rate'}> = {
+const checkOrders: readonly CheckOrder[] = ['token-first', 'state-first'];
+
+const faultSettings: Record<FaultKey, {option: Exclude<keyof FaultOptions, 'order' | 'dryRunToken'>; kind: 'count' | 'rate'}> = {
 	seed: {option: 'seed', kind: 'count'},
 	latency: {option: 'latencyMs', kind: 'count'},
 	throttle: {option: 'throttleRate', kind: 'rate'},
@@ -17,6 +20,8 @@ const faultSettings: Record<FaultKey, {option: keyof FaultOptions; kind: 'count'
 	drop: {option: 'dropRate', kind: 'rate'},
 	slow: {option: 'slowRate', kind: 'rate'},
 	slowMs: {option: 'slowMs', kind: 'count'},
+	loseAnswer: {option: 'loseAnswer', kind: 'count'},
+	loseRequest: {option: 'loseRequest', kind: 'count'},
 };
 
 export function sandboxOptionsFromEnvironment(env: NodeJS.ProcessEnv): SandboxOptions {
@@ -44,8 +49,26 @@ function parseFaults(text: string): FaultOptions {
 	let rateSum = 0;
 	for (const part of text.split(',').map(piece => piece.trim()).filter(Boolean)) {
 		const [key = '', value = '', ...rest] = part.split('=').map(piece => piece.trim());
+		if (key === 'order' && rest.length === 0) {
+			if (!checkOrders.includes(value as CheckOrder)) {
+				throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS order must be token-first or state-first, not "${value}".`);
+			}
+
+			faults.order = value as CheckOrder;
+			continue;
+		}
+
+		if (key === 'dryRunToken' && rest.length === 0) {
+			if (value !== 'ignore' && value !== 'claim') {
+				throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS dryRunToken must be ignore or claim, not "${value}".`);
+			}
+
+			faults.dryRunToken = value;
+			continue;
+		}
+
 		if (!Object.hasOwn(faultSettings, key) || rest.length > 0) {
-			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow and slowMs, e.g. ${faultsExample}.`);
+			throw new Error(`IPSEC_WIZARD_SANDBOX_FAULTS has an unknown setting "${part}"; use seed, latency, throttle, 5xx, drop, slow, slowMs, loseAnswer, loseRequest, order and dryRunToken, e.g. ${faultsExample}.`);
 		}
 
 		const setting = faultSettings[key as FaultKey];

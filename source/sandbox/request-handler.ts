@@ -77,7 +77,7 @@ function handle(request: ParsedRequest, response: ServerResponse, dependencies: 
 		return;
 	}
 
-	const fault = dependencies.faults.decide();
+	const fault = dependencies.faults.decide(caller.name, request.params);
 	const answer = answerUnder(fault, caller, exchange, dependencies);
 	const code = answer === 'dropped' ? 'ConnectionDropped' : answer.body.Code;
 	dependencies.calls.push({
@@ -140,6 +140,7 @@ function run(caller: Caller, {request, requestId, hostId}: Exchange, dependencie
 			idempotency: dependencies.idempotency,
 			accessKey: caller.accessKey,
 			requestId,
+			unspecified: dependencies.faults.unspecified(),
 		});
 		return {status: 200, body: {RequestId: result.requestId ?? requestId, ...result.body}};
 	} catch (error) {

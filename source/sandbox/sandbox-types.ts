@@ -15,7 +15,33 @@ export type FaultOptions = {
 	/** Share of calls answered after `slowMs` (0–1). */
 	slowRate?: number;
 	slowMs?: number;
+	/**
+	 * The first `loseAnswer` real (not DryRun) UpdateIpsecServer calls are applied, then their
+	 * connection is cut: the client never hears that its change went through.
+	 */
+	loseAnswer?: number;
+	/** The next `loseRequest` real UpdateIpsecServer calls are cut before anything is applied. */
+	loseRequest?: number;
+	/**
+	 * Which UpdateIpsecServer checks first when a call repeats a ClientToken while the gateway is
+	 * busy: `token-first` (default) replays the remembered answer, `state-first` answers
+	 * VpnGateway.Configuring / OperationConflict. The documentation does not say; the product must
+	 * be right under both.
+	 */
+	order?: CheckOrder;
+	/**
+	 * What a DryRun carrying a ClientToken does to it: `ignore` (default) leaves it unused, `claim`
+	 * uses it up, so a later real call with the same token is IdempotentParameterMismatch. The
+	 * documentation asks for a unique token per request and says no more.
+	 */
+	dryRunToken?: DryRunToken;
 };
+
+export type CheckOrder = 'token-first' | 'state-first';
+export type DryRunToken = 'ignore' | 'claim';
+
+/** Where the documentation is silent, the reading the sandbox is set to (from FaultOptions). */
+export type UnspecifiedBehaviour = {order: CheckOrder; dryRunToken: DryRunToken};
 
 export type SandboxOptions = {
 	/** 0 (default) picks an ephemeral port. Always bound to 127.0.0.1. */

@@ -1,4 +1,4 @@
-// The shape a pending-update.json must have to be trusted (zod; loaded only when the file is read,
+// The shape a pending-updates/<server>.json record must have to be trusted (zod; loaded only when a file is read,
 // so zod stays out of the first frame).
 import {z} from 'zod';
 
@@ -40,5 +40,8 @@ export const pendingUpdateSchema = z.object({
 	synchronous: z.boolean(),
 	params: z.object(configFields).partial().strict(),
 	pskChanged: z.boolean(),
+	pskHash: z.object({algorithm: z.literal('scrypt'), salt: z.string().min(1), hash: z.string().min(1)}).strict().optional(),
 	expected: z.object(configFields).strict(),
+	before: z.object(configFields).strict().optional(),
+	changes: z.array(z.object({field: z.string(), label: z.string(), before: z.string(), after: z.string()}).strict()).optional(),
 });

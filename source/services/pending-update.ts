@@ -1,6 +1,12 @@
 // The submitted plan as it is recorded BEFORE UpdateIpsecServer is sent, so a dropped connection or a
-// closed terminal can re-attach to it later. The PSK value is never part of it: only whether it changed.
+// closed terminal can re-attach to it later and say what happened. The PSK is never part of it:
+// only a salted scrypt hash of the key the plan sets, enough to recognise that key on the server
+// again, never to recover it.
+import {randomBytes, scryptSync, timingSafeEqual} from 'node:crypto';
+import type {FieldChange, KeyCheck, OutcomeInputs} from '../domain/index.js';
 import type {IpsecServerConfig, UpdateIpsecServerParams, UpdatePlan} from '../domain/model.js';
+
+export type PskHash = {algorithm: 'scrypt'; salt: string; hash: string};
 
 export type PendingUpdate = {
 	recordedAt: string;
@@ -8,17 +14,41 @@ export type PendingUpdate = {
 	ipsecServerId: string;
 	ipsecServerName: string;
 	vpnGatewayId: string;
+	/** The real call's token (the DryRun never carries it). */
 	clientToken: string;
 	synchronous: boolean;
 	params: Omit<UpdateIpsecServerParams, 'psk'>;
 	pskChanged: boolean;
+	/** The intended key, salted and hashed; present when the plan sets a key. */
+	pskHash?: PskHash;
 	/** The configuration expected once the gateway is active again, PSK left out. */
 	expected: Omit<IpsecServerConfig, 'psk'>;
+	/** The configuration before the update, PSK left out (absent in records of older versions). */
+	before?: Omit<IpsecServerConfig, 'psk'>;
+	/** The planned changes as the audit log shows them (the key only as "changed"). */
+	changes?: FieldChange[];
 };
 
-export function pendingUpdateFromPlan(plan: UpdatePlan, expected: IpsecServerConfig, recordedAt: Date): PendingUpdate {
-	const {psk: _planPsk, ...params} = plan.params;
-	const {psk: _expectedPsk, ...expectedWithoutPsk} = expected;
+const keyLength = 32;
+
+export function hashPsk(psk: string, salt: Buffer = randomBytes(16)): PskHash {
+	return {algorithm: 'scrypt', salt: salt.toString('base64'), hash: scryptSync(psk, salt, keyLength).toString('base64')};
+}
+
+export function pskMatchesHash(psk: string, stored: PskHash): boolean {
+	const expected = Buffer.from(stored.hash, 'base64');
+	const actual = scryptSync(psk, Buffer.from(stored.salt, 'base64'), expected.length || keyLength);
+	return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+const withoutPsk = <T extends {psk?: unknown}>({psk: _psk, ...rest}: T): Omit<T, 'psk'> => rest;
+
+export function pendingUpdateFromPlan(
+	plan: UpdatePlan,
+	expected: IpsecServerConfig,
+	recordedAt: Date,
+	extra: {before?: IpsecServerConfig; changes?: FieldChange[]} = {},
+): PendingUpdate {
 	return {
 		recordedAt: recordedAt.toISOString(),
 		regionId: plan.regionId,
@@ -27,17 +57,23 @@ export function pendingUpdateFromPlan(plan: UpdatePlan, expected: IpsecServerCon
 		vpnGatewayId: plan.vpnGatewayId,
 		clientToken: plan.clientToken,
 		synchronous: plan.synchronous,
-		params,
+		params: withoutPsk(plan.params),
 		pskChanged: plan.params.psk !== undefined,
-		expected: expectedWithoutPsk,
+		...(plan.params.psk === undefined ? {} : {pskHash: hashPsk(plan.params.psk)}),
+		expected: withoutPsk(expected),
+		...(extra.before ? {before: withoutPsk(extra.before)} : {}),
+		...(extra.changes ? {changes: extra.changes.map(change => (change.field === 'psk' ? {...change, before: 'hidden', after: 'changed'} : change))} : {}),
 	};
 }
 
 /**
- * The plan and expected config to verify against after re-attaching. The PSK cannot be checked
- * (it was never stored), so the server's own PSK stands in for the expected one.
+ * The plan, the expected config and how to judge the key, to verify against after re-attaching.
+ * The key is checked against the stored hash; a record that changed the key but kept no hash
+ * (an older version's) can never be verified, so it says so rather than trust the server's key.
  */
-export function verificationInputsFromPending(pending: PendingUpdate, currentPsk: string): {plan: UpdatePlan; expected: IpsecServerConfig} {
+export function verificationInputsFromPending(pending: PendingUpdate): OutcomeInputs & {keyCheck?: KeyCheck} {
+	const {pskHash} = pending;
+	const keyCheck: KeyCheck | undefined = pskHash ? actual => pskMatchesHash(actual, pskHash) : pending.pskChanged ? () => false : undefined;
 	return {
 		plan: {
 			regionId: pending.regionId,
@@ -47,6 +83,8 @@ export function verificationInputsFromPending(pending: PendingUpdate, currentPsk
 			synchronous: pending.synchronous,
 			params: pending.params,
 		},
-		expected: {...pending.expected, psk: currentPsk},
+		expected: {...pending.expected, psk: ''},
+		before: pending.before ?? pending.expected,
+		...(keyCheck ? {keyCheck} : {}),
 	};
 }

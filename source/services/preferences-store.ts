@@ -13,6 +13,8 @@ export type Preferences = {
 export type PreferencesStore = {
 	readonly path: string;
 	read(): Promise<Preferences>;
+	/** After a read: the sentence naming the keys of the file that were dropped, or undefined. */
+	problem(): Promise<string | undefined>;
 	rememberRegion(regionId: string): Promise<void>;
 	rememberProfile(profile: string): Promise<void>;
 	rememberServer(server: RecentServer): Promise<void>;
@@ -34,17 +36,39 @@ export function createPreferencesStore(configDirectory: string): PreferencesStor
 		return conf;
 	};
 
-	// Preferences are a convenience: an unreadable file means defaults, a failed save is not an error.
+	// Preferences are a convenience: an unreadable file means defaults, a failed save is not an
+	// error, and a key of the wrong type is left out on its own (said once, by problem()).
+	let dropped: string | undefined;
 	const read = async (): Promise<Preferences> => {
 		try {
-			const [store, {preferencesSchema}] = await Promise.all([open(), import('./preferences-schema.js')]);
-			const parsed = preferencesSchema.safeParse(store.store);
-			return parsed.success ? parsed.data : {recentServers: []};
+			const [store, {preferenceSchemas, preferenceShapes}] = await Promise.all([open(), import('./preferences-schema.js')]);
+			const raw = store.store;
+			const preferences: Preferences = {recentServers: []};
+			const bad: string[] = [];
+			for (const key of Object.keys(preferenceSchemas) as Array<keyof typeof preferenceSchemas>) {
+				if (raw[key] === undefined) {
+					continue;
+				}
+
+				const parsed = preferenceSchemas[key].safeParse(raw[key]);
+				if (parsed.success) {
+					Object.assign(preferences, {[key]: parsed.data});
+				} else {
+					bad.push(`${key} (it should be ${preferenceShapes[key]})`);
+				}
+			}
+
+			if (bad.length > 0) {
+				dropped = `${configDirectory}/preferences.json: ${bad.join(' and ')} could not be used and ${bad.length === 1 ? 'was' : 'were'} left out; the other preferences are kept.`;
+			}
+
+			return preferences;
 		} catch {
 			return {recentServers: []};
 		}
 	};
 
+	let firstRead: Promise<Preferences> | undefined;
 	const set = async (key: string, value: unknown): Promise<void> => {
 		try {
 			(await open()).set(key, value);
@@ -54,6 +78,11 @@ export function createPreferencesStore(configDirectory: string): PreferencesStor
 	return {
 		path: `${configDirectory}/preferences.json`,
 		read,
+		async problem() {
+			firstRead ??= read();
+			await firstRead;
+			return dropped;
+		},
 		async rememberRegion(regionId) {
 			await set('lastRegion', regionId);
 		},

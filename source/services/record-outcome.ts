@@ -1,34 +1,53 @@
 // The end of a followed update, wherever it was followed (the live status screen or the `status`
-// command): one audit line with the verdict, and the pending record dropped once there is a
-// verdict (kept when the wait timed out or was left, so `status` can settle it later).
-import type {FieldChange} from '../domain/index.js';
+// command): one audit line with the verdict as read from the server, and the pending record of
+// that server dropped once there is a verdict (kept when the wait timed out or was left, so
+// `status` can settle it later).
+import {partlyLines, type FieldChange} from '../domain/index.js';
 import type {AuditVerdict} from './audit-log.js';
 import type {Services} from './services.js';
 import type {WatchOutcome} from './watch-update.js';
 
-const verdicts: Record<WatchOutcome['kind'], AuditVerdict> = {
-	verified: 'verified',
-	active: 'verified',
-	mismatch: 'mismatch',
-	timeout: 'timeout',
-	failed: 'timeout',
-	aborted: 'left-early',
+const verdictOf = (outcome: WatchOutcome): AuditVerdict => {
+	switch (outcome.kind) {
+		case 'verified':
+		case 'active': {
+			return 'verified';
+		}
+
+		case 'mismatch': {
+			return outcome.outcome?.kind === 'not-applied' ? 'not-applied' : 'mismatch';
+		}
+
+		case 'timeout':
+		case 'failed': {
+			return 'timeout';
+		}
+
+		case 'aborted': {
+			return 'left-early';
+		}
+	}
 };
 
 export type OutcomeRecord = {
 	target: {regionId: string; ipsecServerId: string; vpnGatewayId: string};
-	/** The diff with the PSK as "changed" only; empty when it is not known (a re-attached update). */
+	/** The planned changes with the PSK as "changed" only (a re-attach takes them from the record). */
 	changes: FieldChange[];
 	/** RequestIds of the submit, before the outcome's own. */
 	requestIds: string[];
 	detail?: string;
 };
 
+/** The fields a partial outcome names, for the audit line's detail. */
+export const outcomeDetail = (outcome: WatchOutcome): string | undefined =>
+	outcome.kind === 'mismatch' && outcome.outcome?.kind === 'partly' ? partlyLines(outcome.outcome.fields).join('; ') : undefined;
+
 export async function recordOutcome(
 	services: Pick<Services, 'auditLog' | 'pendingUpdates' | 'clock'>,
 	record: OutcomeRecord,
 	outcome: WatchOutcome,
 ): Promise<void> {
+	const detail = outcomeDetail(outcome) ?? record.detail;
 	await services.auditLog
 		.append({
 			time: new Date(services.clock.now()).toISOString(),
@@ -37,11 +56,11 @@ export async function recordOutcome(
 			vpnGatewayId: record.target.vpnGatewayId,
 			changes: record.changes,
 			requestIds: [...record.requestIds, ...('requestId' in outcome ? [outcome.requestId] : [])],
-			verdict: verdicts[outcome.kind],
-			detail: record.detail,
+			verdict: verdictOf(outcome),
+			...(detail === undefined ? {} : {detail}),
 		})
 		.catch(() => undefined);
 	if (outcome.kind === 'verified' || outcome.kind === 'mismatch') {
-		await services.pendingUpdates.clear().catch(() => undefined);
+		await services.pendingUpdates.clear(record.target.ipsecServerId).catch(() => undefined);
 	}
 }

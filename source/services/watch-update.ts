@@ -4,7 +4,7 @@
 import type {ApiError} from '../api/api-error.js';
 import {isApiError} from '../api/api-error.js';
 import type {VpcApi} from '../api/vpc-api.js';
-import type {Verification} from '../domain/index.js';
+import type {UpdateOutcome, Verification} from '../domain/index.js';
 import type {IpsecServer, VpnGatewayStatus} from '../domain/model.js';
 import type {Clock} from './clock.js';
 import {pollDelayMs} from './poll-schedule.js';
@@ -24,7 +24,8 @@ export type WatchEvent =
 
 export type WatchOutcome =
 	| {kind: 'verified'; verification: Verification; server: IpsecServer; requestId: string}
-	| {kind: 'mismatch'; verification: Verification; server: IpsecServer; requestId: string}
+	/** `outcome`: which planned values the server has and which it still has from before. */
+	| {kind: 'mismatch'; verification: Verification; server: IpsecServer; requestId: string; outcome?: UpdateOutcome}
 	/** No server to verify against (status without --server): the gateway is active. */
 	| {kind: 'active'}
 	| {kind: 'timeout'; lastStatus?: VpnGatewayStatus}
@@ -39,6 +40,8 @@ export type WatchTarget = {
 	synchronous: boolean;
 	/** How to judge the re-read server; absent = only wait for active. */
 	verify?: (server: IpsecServer) => Verification;
+	/** For a server that does not verify: applied, not applied or partly (needs the old values). */
+	classify?: (server: IpsecServer) => UpdateOutcome;
 };
 
 export type WatchOptions = {
@@ -83,7 +86,8 @@ export async function watchUpdate({api, clock, target, timeoutMs, signal, onEven
 			return undefined;
 		}
 
-		return {kind: 'mismatch', verification, server, requestId};
+		const outcome = target.classify?.(server);
+		return {kind: 'mismatch', verification, server, requestId, ...(outcome ? {outcome} : {})};
 	};
 
 	try {

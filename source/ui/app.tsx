@@ -9,6 +9,7 @@ import {appReducer, followedUpdate, initialAppState, type AppState} from './flow
 import type {AppOptions} from './flow/app-options.js';
 import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
 import {PhaseView} from './flow/phase-view.js';
+import {PreferencesNotice} from './flow/preferences-notice.js';
 import {ServicesProvider} from './flow/services-context.js';
 import {reattachCommand} from './flow/status-lines.js';
 import {KeyboardProvider} from './shell/keyboard.js';
@@ -25,9 +26,20 @@ export type AppProps = {
 
 /** Lines printed when the program ends now: how to follow an update that may be under way. */
 export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
+	// Once the server was read, its verdict is what happened, not "may have been applied".
+	if (state.verdictLines) {
+		return state.verdictLines;
+	}
+
 	const followed = followedUpdate(state);
-	return followed ? [`Interrupted; the update may still be applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
+	return followed ? [`Interrupted; the update may have been applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
 }
+
+/** Said on the way out whenever an audit line could not be written this run. */
+const withAuditProblem = (lines: string[], services: Services): string[] => {
+	const problem = services.auditLog.problem();
+	return problem ? [...lines, problem] : lines;
+};
 
 /** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
 const hasUnsavedEdits = (state: AppState): boolean =>
@@ -50,7 +62,7 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 			if (state.overlay !== 'confirm-abort' && hasUnsavedEdits(state)) {
 				dispatch({type: 'abort-requested'});
 			} else {
-				exit(130, lines ?? ['Aborted: nothing was changed.']);
+				exit(130, withAuditProblem(lines ?? ['Aborted: nothing was changed.'], services));
 			}
 		},
 		onBack() {
@@ -78,7 +90,8 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 				{state.overlay === 'confirm-abort' ? (
 					<ConfirmAbort
 						onConfirm={() => {
-							exit(130, ['Quit: nothing was changed.']);
+							// "Nothing was changed" only when nothing may be on its way.
+							exit(130, withAuditProblem(lines ?? ['Quit: nothing was changed.'], services));
 						}}
 						onCancel={() => {
 							dispatch({type: 'abort-cancelled'});
@@ -96,6 +109,7 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 						rows={rows}
 						exit={exit}
 					/>
+					<PreferencesNotice phase={state.phase} />
 				</Box>
 			</KeyboardProvider>
 		</ServicesProvider>

@@ -95,3 +95,40 @@ test('slow answers and latency still arrive intact', async t => {
 	const sandbox = await sandboxWith(t, {slowRate: 1, slowMs: 50, latencyMs: 20});
 	t.deepEqual(await outcomes(sandbox, 2), ['ok', 'ok']);
 });
+
+const loseQuery = (token: string) => ({RegionId: 'cn-hangzhou', IpsecServerId: demoServerIds.busy, ClientToken: token, Psk: 'new-key-789'});
+
+test('loseAnswer=1: the first real update is applied and its answer cut; DryRuns and reads are answered', async t => {
+	const sandbox = await sandboxWith(t, {loseAnswer: 1});
+	t.is((await acs3Request(sandbox, {action: 'DescribeRegions'})).status, 200);
+	const dryRun = await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: {...loseQuery('lose-dry'), DryRun: 'true'}});
+	t.is(dryRun.body.Code, 'DryRunOperation');
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-1')}));
+	t.is(sandbox.inspect.appliedUpdates().length, 1, 'applied although no answer came');
+	const retry = await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-1')});
+	t.is(retry.status, 200, 'only the first answer is lost; the retry is replayed (token-first by default)');
+	t.is(sandbox.inspect.appliedUpdates().length, 1);
+});
+
+test('order=state-first: a retry with the same token while the gateway updates is answered VpnGateway.Configuring', async t => {
+	const sandbox = await sandboxWith(t, {loseAnswer: 1, order: 'state-first'});
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-2')}));
+	const retry = await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-2')});
+	t.is(retry.body.Code, 'VpnGateway.Configuring');
+	t.is(sandbox.inspect.appliedUpdates().length, 1);
+});
+
+test('order=token-first: the same retry is answered by replay', async t => {
+	const sandbox = await sandboxWith(t, {loseAnswer: 1, order: 'token-first'});
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-3')}));
+	t.is((await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('lose-3')})).status, 200);
+});
+
+test('loseRequest=2: the next two real updates are cut before anything is applied, the third goes through', async t => {
+	const sandbox = await sandboxWith(t, {loseRequest: 2});
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')}));
+	await t.throwsAsync(acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')}));
+	t.deepEqual(sandbox.inspect.appliedUpdates(), []);
+	t.is((await acs3Request(sandbox, {action: 'UpdateIpsecServer', query: loseQuery('cut-1')})).status, 200);
+	t.is(sandbox.inspect.appliedUpdates().length, 1);
+});

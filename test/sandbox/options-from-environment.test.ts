@@ -17,6 +17,12 @@ test('reads updating time, large region size and faults', t => {
 	});
 });
 
+test('reads the lost-answer fault and the check order', t => {
+	t.deepEqual(sandboxOptionsFromEnvironment({IPSEC_WIZARD_SANDBOX_FAULTS: 'loseAnswer=1,order=state-first'}), {faults: {loseAnswer: 1, order: 'state-first'}});
+	t.deepEqual(sandboxOptionsFromEnvironment({IPSEC_WIZARD_SANDBOX_FAULTS: 'order=token-first'}), {faults: {order: 'token-first'}});
+	t.deepEqual(sandboxOptionsFromEnvironment({IPSEC_WIZARD_SANDBOX_FAULTS: 'dryRunToken=claim,loseRequest=2'}), {faults: {dryRunToken: 'claim', loseRequest: 2}});
+});
+
 const badValues: Array<[string, Record<string, string>, RegExp]> = [
 	['a negative updating time', {IPSEC_WIZARD_SANDBOX_UPDATING_MS: '-5'}, /IPSEC_WIZARD_SANDBOX_UPDATING_MS must be a whole number/],
 	['a fractional server count', {IPSEC_WIZARD_SANDBOX_SERVERS: '2.5'}, /IPSEC_WIZARD_SANDBOX_SERVERS must be a whole number/],
@@ -24,6 +30,8 @@ const badValues: Array<[string, Record<string, string>, RegExp]> = [
 	['a share above 1', {IPSEC_WIZARD_SANDBOX_FAULTS: 'throttle=1.5'}, /throttle must be a share from 0 to 1/],
 	['a share that is not a number', {IPSEC_WIZARD_SANDBOX_FAULTS: 'drop=lots'}, /drop must be a share from 0 to 1/],
 	['shares adding up past 1', {IPSEC_WIZARD_SANDBOX_FAULTS: 'throttle=0.6,5xx=0.6'}, /add up to more than 1/],
+	['an unknown dryRunToken', {IPSEC_WIZARD_SANDBOX_FAULTS: 'dryRunToken=keep'}, /dryRunToken must be ignore or claim/],
+	['an unknown order', {IPSEC_WIZARD_SANDBOX_FAULTS: 'order=random'}, /order must be token-first or state-first/],
 	['a seed that is not a number', {IPSEC_WIZARD_SANDBOX_FAULTS: 'seed=abc'}, /seed must be a whole number/],
 ];
 

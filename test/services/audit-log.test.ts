@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises';
+import {mkdir, readFile} from 'node:fs/promises';
 import test from 'ava';
 import {createAuditLog} from '../../source/services/audit-log.js';
 import {secretPsk} from './fixtures.js';
@@ -31,4 +31,14 @@ test('the PSK never reaches the audit log, even if a change carries it', async t
 	const text = await readFile(log.path, 'utf8');
 	t.false(text.includes(secretPsk));
 	t.regex(text, /"before":"hidden","after":"changed"/);
+});
+
+test('a failed write rejects and is remembered as one sentence that blames the file, not the service (finding 9)', async t => {
+	const directory = await temporaryDirectory(t);
+	await mkdir(`${directory}/audit.jsonl`);
+	const log = createAuditLog(directory);
+	t.is(log.problem(), undefined);
+	await t.throwsAsync(log.append({time: 't', regionId: 'r', ipsecServerId: 'i', vpnGatewayId: 'v', changes: [], requestIds: [], verdict: 'sending'}));
+	t.regex(log.problem() ?? '', /audit log .*audit\.jsonl could not be written: there is a folder in its place; the change itself is not undone\./);
+	t.notRegex(log.problem() ?? '', /service/);
 });

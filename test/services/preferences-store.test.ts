@@ -42,3 +42,22 @@ test('recent servers: newest first, one entry per server, at most ten', t => {
 	t.is(recent[0]?.ipsecServerId, 'iss-0');
 	t.is(new Set(recent.map(server => server.ipsecServerId)).size, 10);
 });
+
+test('one wrong-typed key is dropped on its own; the good keys are kept and the dropped one is named (finding 12)', async t => {
+	const directory = await temporaryDirectory(t);
+	await writeFile(`${directory}/preferences.json`, JSON.stringify({lastRegion: 42, lastProfile: 'work', recentServers: [{regionId: 'cn-hangzhou', ipsecServerId: 'iss-1', ipsecServerName: 'office', at: 'x'}]}));
+	const store = createPreferencesStore(directory);
+	const read = await store.read();
+	t.is(read.lastProfile, 'work');
+	t.is(read.lastRegion, undefined);
+	t.is(read.recentServers.length, 1);
+	const problem = await store.problem();
+	t.regex(problem ?? '', /preferences\.json: lastRegion \(it should be a region ID in quotes\) could not be used and was left out/);
+	t.notRegex(problem ?? '', /lastProfile|recentServers/);
+});
+
+test('a good file has no problem to report', async t => {
+	const directory = await temporaryDirectory(t);
+	await writeFile(`${directory}/preferences.json`, JSON.stringify({lastRegion: 'cn-hangzhou'}));
+	t.is(await createPreferencesStore(directory).problem(), undefined);
+});

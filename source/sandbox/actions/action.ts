@@ -3,6 +3,7 @@ import type {SandboxAccessKey} from '../access-keys.js';
 import type {IdempotencyStore} from '../idempotency-store.js';
 import type {Params} from '../request-parameters.js';
 import type {StateStore} from '../state-store.js';
+import type {UnspecifiedBehaviour} from '../sandbox-types.js';
 
 export type ActionContext = {
 	action: string;
@@ -11,6 +12,8 @@ export type ActionContext = {
 	idempotency: IdempotencyStore;
 	accessKey: SandboxAccessKey;
 	requestId: string;
+	/** Where the documentation is silent: token replay before or after the gateway state, a DryRun's token. */
+	unspecified?: UnspecifiedBehaviour;
 };
 
 export type ActionResult = {

@@ -14,7 +14,13 @@ export type Phase = 'connect' | 'reattach' | 'regions' | 'servers' | 'context' |
 
 export type Loaded = {server: IpsecServer; context: ServerContext; gateway: VpnGateway};
 
-export type Submission = {plan: UpdatePlan; edited: IpsecServerConfig; requestIds: string[]};
+export type Submission = {
+	plan: UpdatePlan;
+	edited: IpsecServerConfig;
+	requestIds: string[];
+	/** Why the update's answer never arrived: its outcome is unknown until the server is read. */
+	answerLost?: string;
+};
 
 export type AppState = {
 	phase: Phase;
@@ -41,13 +47,15 @@ export type AppState = {
 	verifiedConfig?: IpsecServerConfig;
 	/** The re-read server's public IP, for the summary when no context was loaded (re-attach). */
 	verifiedInternetIp?: string;
+	/** What the re-read server said when it does not hold the plan (not applied / partly): the final lines. */
+	verdictLines?: string[];
 	/** The gateway's status changes while the update was followed (empty for a name-only change). */
 	statusHistory?: GatewayObservation[];
 };
 
 export type AppAction =
 	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}
-	| {type: 'reattach-accepted'}
+	| {type: 'reattach-accepted'; pending?: PendingUpdate}
 	| {type: 'reattach-declined'}
 	| {type: 'region-chosen'; regionId: string}
 	| {type: 'regions-requested'}
@@ -62,7 +70,10 @@ export type AppAction =
 	| {type: 'gateway-busy'; reason: string}
 	| {type: 'retry-requested'}
 	| {type: 'submitted'; requestIds: string[]}
+	/** No answer to the update: follow the gateway and read the server to learn what happened. */
+	| {type: 'outcome-unknown'; requestIds: string[]; reason: string}
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
+	| {type: 'verdict-read'; lines: string[]}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
@@ -92,7 +103,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'reattach-accepted': {
-			return state.pending ? {...state, phase: 'status', regionId: state.pending.regionId} : state;
+			const pending = action.pending ?? state.pending;
+			return pending ? {...state, phase: 'status', pending, regionId: pending.regionId} : state;
 		}
 
 		case 'reattach-declined': {
@@ -168,6 +180,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return state.submission ? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds}} : state;
 		}
 
+		case 'outcome-unknown': {
+			return state.submission
+				? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds, answerLost: action.reason}, busyReason: undefined}
+				: state;
+		}
+
 		case 'verified': {
 			return {
 				...state,
@@ -177,6 +195,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 				verifiedInternetIp: action.internetIp,
 				statusHistory: action.history ?? [],
 			};
+		}
+
+		case 'verdict-read': {
+			return {...state, verdictLines: action.lines};
 		}
 
 		case 'help-toggled': {
@@ -196,7 +218,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 /** The target of an update being followed: the one just submitted, or the re-attached one. */
 export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId: string; ipsecServerId: string} | undefined {
 	const plan = state.submission?.plan;
-	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy')) {
+	// An update whose answer was lost stays in doubt whatever screen shows, until a verdict.
+	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy' || (state.submission?.answerLost !== undefined && state.phase !== 'summary'))) {
 		return {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId};
 	}
 

@@ -36,12 +36,14 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 				<ReattachScreen
 					pending={state.pending}
 					isActive={isActive}
-					onChoice={choice => {
+					onChoice={(choice, chosen) => {
 						if (choice === 'discard') {
-							void services.pendingUpdates.clear();
+							for (const record of chosen) {
+								void services.pendingUpdates.clear(record.ipsecServerId);
+							}
 						}
 
-						dispatch({type: choice === 'reattach' ? 'reattach-accepted' : 'reattach-declined'});
+						dispatch(choice === 'reattach' ? {type: 'reattach-accepted', pending: chosen[0]} : {type: 'reattach-declined'});
 					}}
 				/>
 			) : null;

@@ -1,28 +1,78 @@
-// At launch, an update from an earlier run that was sent (or about to be) but never verified:
-// follow it now, discard the record, or leave it for later.
-import React from 'react';
+// At launch, the updates from earlier runs that were sent (or about to be) but never verified — one
+// record per server, so two wizards on one HOME leave two: follow one now, forget them, or leave
+// them for later.
+import React, {useEffect, useState} from 'react';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import {Screen} from '../shell/screen.js';
 import {Line} from '../shell/line.js';
-import {ChoiceList} from './choice-list.js';
+import {ChoiceList, type Choice} from './choice-list.js';
+import {useServices} from './services-context.js';
 
 export type ReattachChoice = 'reattach' | 'discard' | 'later';
 
-export function ReattachScreen({pending, isActive, onChoice}: {pending: PendingUpdate; isActive: boolean; onChoice(choice: ReattachChoice): void}) {
-	const changed = [...Object.keys(pending.params), ...(pending.pskChanged ? ['psk'] : [])].join(', ');
+const changedFields = (pending: PendingUpdate): string => [...Object.keys(pending.params), ...(pending.pskChanged ? ['psk'] : [])].join(', ') || 'none';
+
+/** Shown at most; the rest wait for the next launch or `ipsec-wizard status`. */
+const maxShown = 5;
+
+export function ReattachScreen({
+	pending,
+	isActive,
+	onChoice,
+}: {
+	pending: PendingUpdate;
+	isActive: boolean;
+	onChoice(choice: ReattachChoice, pending: PendingUpdate[]): void;
+}) {
+	const {pendingUpdates} = useServices();
+	const [all, setAll] = useState<PendingUpdate[]>([pending]);
+	const [loaded, setLoaded] = useState(false);
+	useEffect(() => {
+		void pendingUpdates.list().then(records => {
+			setAll(records.length > 0 ? records.slice(0, maxShown) : [pending]);
+			setLoaded(true);
+		});
+	}, []);
+	const [only] = all;
+	const single = all.length === 1 && only !== undefined;
+	const items: Array<Choice<string>> = [
+		...(single
+			? [{label: 'Follow it now and verify it', value: `follow:0`}]
+			: all.map((record, index) => ({label: `Follow and verify ${record.ipsecServerName} (${record.ipsecServerId})`, value: `follow:${index}`}))),
+		{label: single ? 'Forget it and go on' : 'Forget them all and go on', value: 'discard'},
+		{label: single ? 'Keep it for later and go on' : 'Keep them for later and go on', value: 'later'},
+	];
 	return (
-		<Screen title="An earlier update was not verified" hints={['Up/Down move', 'Enter choose', 'Ctrl+C quit']}>
-			<Line text={`${pending.ipsecServerName} (${pending.ipsecServerId}) in ${pending.regionId}`} />
-			<Line text={`Gateway ${pending.vpnGatewayId}, recorded ${pending.recordedAt}`} />
-			<Line text={`Changes: ${changed || 'none'}`} />
-			<ChoiceList<ReattachChoice>
-				items={[
-					{label: 'Follow it now and verify it', value: 'reattach'},
-					{label: 'Forget it and go on', value: 'discard'},
-					{label: 'Keep it for later and go on', value: 'later'},
-				]}
+		<Screen
+			title={single ? 'An earlier update was not verified' : `${all.length} earlier updates were not verified`}
+			hints={['Up/Down move', 'Enter choose', 'Ctrl+C quit']}
+		>
+			{single ? (
+				<>
+					<Line text={`${only.ipsecServerName} (${only.ipsecServerId}) in ${only.regionId}`} />
+					<Line text={`Gateway ${only.vpnGatewayId}, recorded ${only.recordedAt}`} />
+					<Line text={`Changes: ${changedFields(only)}`} />
+				</>
+			) : (
+				all.map(record => (
+					<Line key={record.ipsecServerId} text={`${record.ipsecServerName} (${record.ipsecServerId}) in ${record.regionId}, recorded ${record.recordedAt}: ${changedFields(record)}`} />
+				))
+			)}
+			{/* Keyed on the list, so the highlight starts on the first item once every record is known. */}
+			<ChoiceList<string>
+				key={loaded ? 'all' : 'first'}
+				items={items}
 				isFocused={isActive}
-				onSelect={onChoice}
+				onSelect={value => {
+					if (value.startsWith('follow:')) {
+						const chosen = all[Number(value.slice('follow:'.length))];
+						if (chosen) {
+							onChoice('reattach', [chosen]);
+						}
+					} else {
+						onChoice(value as ReattachChoice, all);
+					}
+				}}
 			/>
 		</Screen>
 	);

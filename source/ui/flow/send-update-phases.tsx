@@ -1,7 +1,6 @@
 // Edit, submit, wait out a busy gateway: each screen's callbacks turned into reducer actions.
 // A refused submit goes back to the review with a notice saying why and what is kept.
 import React from 'react';
-import {isApiError} from '../../api/api-error.js';
 import {EditFlow} from '../edit/edit-flow.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {BusyScreen} from './busy-screen.js';
@@ -11,6 +10,11 @@ import type {PhaseProps} from './phase-props.js';
 import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {SubmitScreen} from './submit-screen.js';
+
+const auditProblemLines = (services: {auditLog: {problem(): string | undefined}}): string[] => {
+	const problem = services.auditLog.problem();
+	return problem ? [problem] : [];
+};
 
 export function SendUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
 	const services = useServices();
@@ -62,6 +66,9 @@ export function SendUpdatePhases({state, dispatch, options, isActive, exit}: Pha
 					onSubmitted={requestIds => {
 						dispatch({type: 'submitted', requestIds});
 					}}
+					onUnknown={(error, requestIds) => {
+						dispatch({type: 'outcome-unknown', requestIds, reason: error.describe()});
+					}}
 					onChangedElsewhere={(baseline, changes) => {
 						dispatch({type: 'draft-changed', draft: rebaseDraft(state.draft!, loaded.server, baseline.server)});
 						dispatch({
@@ -80,12 +87,14 @@ export function SendUpdatePhases({state, dispatch, options, isActive, exit}: Pha
 					onBusy={error => {
 						dispatch({type: 'gateway-busy', reason: error.describe()});
 					}}
-					onRejected={error => {
+					onRejected={(error, _stage, sentence) => {
+						// Only refusals and calls that never left come here (a lost answer is onUnknown),
+						// so nothing was changed.
 						dispatch({
 							type: 'submit-rejected',
 							notice: {
 								kind: 'error',
-								lines: [errorSentence(error), isApiError(error) && error.kind === 'network' ? 'If it may have reached the service, `ipsec-wizard status` can check it.' : 'Nothing was changed; what you typed is kept.'],
+								lines: [sentence ?? errorSentence(error), 'Nothing was changed; what you typed is kept.', ...auditProblemLines(services)],
 							},
 						});
 					}}

@@ -1,5 +1,5 @@
 // The live status as plain text, shared by the status screen and the `status` command.
-import type {Verification} from '../../domain/index.js';
+import {partlyLines, type UpdateOutcome, type Verification} from '../../domain/index.js';
 import type {GatewayObservation, WatchOutcome} from '../../services/watch-update.js';
 import {errorSentence} from './error-text.js';
 
@@ -53,11 +53,35 @@ export function reattachCommand(target: FollowTarget): string {
 		.join(' ');
 }
 
+/** A server that does not hold the plan, said from what was read: not applied, or which fields. */
+export function unappliedLines(outcome: UpdateOutcome | undefined, verification: Verification): string[] {
+	if (outcome?.kind === 'not-applied') {
+		return ['Not applied: the server still has its old settings, so nothing was changed.', 'Run the wizard again to make the change.'];
+	}
+
+	if (outcome?.kind === 'partly') {
+		return ['Partly applied: the server has some of the planned settings, not all:', ...partlyLines(outcome.fields), 'Check it in the console, then run the wizard again.'];
+	}
+
+	return ['The gateway is active, but the server does not have what was sent:', ...mismatchLines(verification), 'Check it in the console, then run the wizard again.'];
+}
+
+/**
+ * What the screen says while an update whose answer was lost is being settled. Only the first
+ * clause of the error is kept: its advice ("try again") is wrong here, the wizard reads the server.
+ */
+export const answerLostLine = (reason: string): string =>
+	`No answer came to the update (${reason.split(/[;(]/)[0]!.trim().replace(/[.!]$/, '')}); it may or may not have been applied. Reading the server once the gateway is active to find out.`;
+
 /** One or two sentences for the end of a watch: what happened and what to do next. */
-export function outcomeLines(outcome: WatchOutcome, target: FollowTarget, timeout: string): string[] {
+export function outcomeLines(outcome: WatchOutcome, target: FollowTarget, timeout: string, context: {answerLost?: boolean} = {}): string[] {
 	switch (outcome.kind) {
 		case 'verified': {
-			return ['Verified: the server has exactly the settings that were sent.'];
+			return [
+				context.answerLost
+					? 'Applied: the answer to the update was lost, but the server has exactly the planned settings.'
+					: 'Verified: the server has exactly the settings that were sent.',
+			];
 		}
 
 		case 'active': {
@@ -65,18 +89,18 @@ export function outcomeLines(outcome: WatchOutcome, target: FollowTarget, timeou
 		}
 
 		case 'mismatch': {
-			return ['The gateway is active, but the server does not have what was sent:', ...mismatchLines(outcome.verification), 'Check it in the console, then run the wizard again.'];
+			return unappliedLines(outcome.outcome, outcome.verification);
 		}
 
 		case 'timeout': {
 			return [
-				`The gateway was still ${outcome.lastStatus ?? 'not active'} after ${timeout}; the change may still complete.`,
+				`The gateway was still ${outcome.lastStatus ?? 'not active'} after ${timeout}; the update may have been applied and may still complete.`,
 				`Check again later with: ${reattachCommand(target)}`,
 			];
 		}
 
 		case 'failed': {
-			return [errorSentence(outcome.error), `The change may still complete; check again with: ${reattachCommand(target)}`];
+			return [errorSentence(outcome.error), `The update may have been applied; check again with: ${reattachCommand(target)}`];
 		}
 
 		case 'aborted': {

@@ -12,7 +12,7 @@ import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {terminalText} from '../fields/terminal-text.js';
-import {clockTime, formatDuration, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
+import {answerLostLine, clockTime, formatDuration, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServices} from './services-context.js';
 
@@ -24,8 +24,9 @@ export type StatusScreenProps = {
 	/** For the `ipsec-wizard status …` command in the verdict. */
 	connectionFlags?: string[];
 	isActive: boolean;
-	/** The watch ended; for `verified` the App moves on to the summary. */
-	/** The watch ended; `history` is every status change seen, in order. */
+	/** Why the update's answer never arrived; the outcome is read from the server. */
+	answerLost?: string;
+	/** The watch ended; for `verified` the App moves on to the summary; `history` is every status change seen, in order. */
 	onOutcome(outcome: WatchOutcome, history: GatewayObservation[]): void;
 	/** Enter after a verdict other than verified. */
 	onFinish(outcome: WatchOutcome): void;
@@ -41,7 +42,7 @@ function shownLines(lines: string[], more: (count: number) => string): string[] 
 	return lines.length <= maxOutcomeLines ? lines : [...lines.slice(0, maxOutcomeLines - 1), more(lines.length - maxOutcomeLines + 1)];
 }
 
-export function StatusScreen({connection, target, serverLabel, timeoutMs, connectionFlags, isActive, onOutcome, onFinish, onLeave}: StatusScreenProps) {
+export function StatusScreen({connection, target, serverLabel, timeoutMs, connectionFlags, isActive, answerLost, onOutcome, onFinish, onLeave}: StatusScreenProps) {
 	const services = useServices();
 	const {symbols, unicode} = useUiEnvironment();
 	const started = useRef(services.clock.now()).current;
@@ -99,9 +100,11 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 		},
 		{isActive},
 	);
+	const auditProblem = services.auditLog.problem();
 	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${target.vpnGatewayId})` : target.vpnGatewayId;
 	return (
-		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : ['q leave (the update goes on)', 'Ctrl+C quit']}>
+		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : [answerLost ? 'q leave (follow it later)' : 'q leave (the update goes on)', 'Ctrl+C quit']}>
+			{answerLost && !outcome ? <Paragraph text={answerLostLine(answerLost)} /> : undefined}
 			<Line text={`Gateway ${gatewayName}`} />
 			<Line bold text={last ? `Status ${last.status}${symbols.separator}${last.businessStatus}` : 'Status: asking'} />
 			{transitions.map(observation => (
@@ -111,15 +114,24 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			{last ? <Line dimColor text={`Last RequestId ${last.requestId} at ${clockTime(last.at)}`} /> : undefined}
 			{pollError ? <Paragraph text={pollError} /> : undefined}
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{auditProblem ? <Paragraph text={auditProblem} /> : undefined}
 			{outcome ? (
-				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
+				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs), {answerLost: answerLost !== undefined}), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
 					<Text key={line} wrap="wrap" bold={index === 0}>
 						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
 						{terminalText(line, unicode)}
 					</Text>
 				))
 			) : (
-				<Spinner label={verifying ? 'Re-reading the server to verify the change' : 'Waiting for the gateway to be active again'} />
+				<Spinner
+					label={
+						verifying
+							? answerLost
+								? 'Re-reading the server to see what was applied'
+								: 'Re-reading the server to verify the change'
+							: 'Waiting for the gateway to be active again'
+					}
+				/>
 			)}
 		</Screen>
 	);

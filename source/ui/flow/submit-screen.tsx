@@ -21,10 +21,13 @@ export type SubmitScreenProps = {
 	edited: IpsecServerConfig;
 	loaded: Loaded;
 	serverLabel: string;
+	/** Sent and answered, or found already applied: follow it and verify. */
 	onSubmitted(requestIds: string[]): void;
+	/** Sent, no answer: the outcome is unknown until the server is read again. */
+	onUnknown(error: ApiError, requestIds: string[]): void;
 	onChangedElsewhere(baseline: Loaded, changes: FieldChange[]): void;
 	onBusy(error: ApiError): void;
-	onRejected(error: unknown, stage: SubmitStage): void;
+	onRejected(error: unknown, stage: SubmitStage, sentence?: string): void;
 };
 
 export function SubmitScreen(props: SubmitScreenProps) {
@@ -43,8 +46,14 @@ export function SubmitScreen(props: SubmitScreenProps) {
 			}
 
 			switch (outcome.kind) {
-				case 'submitted': {
+				case 'submitted':
+				case 'already-applied': {
 					props.onSubmitted(outcome.requestIds);
+					break;
+				}
+
+				case 'unknown': {
+					props.onUnknown(outcome.error, outcome.requestIds);
 					break;
 				}
 
@@ -59,7 +68,7 @@ export function SubmitScreen(props: SubmitScreenProps) {
 				}
 
 				case 'rejected': {
-					props.onRejected(outcome.error, outcome.stage);
+					props.onRejected(outcome.error, outcome.stage, outcome.sentence);
 					break;
 				}
 			}

@@ -1,11 +1,15 @@
 // Step 9 as a sequence, free of React: re-read the server (someone may have changed it since it was
-// loaded), DryRun precheck, record the pending update (before anything can change), submit with the
-// plan's ClientToken, write the audit line. Each outcome says where the wizard goes next.
+// loaded), DryRun precheck (with no ClientToken: the plan's token is kept for the real call), record
+// the pending update and the audit line `sending` (before anything can change), submit with the
+// plan's ClientToken, write its answer to the audit log. Each outcome says where the wizard goes
+// next. An answer that never arrived is `unknown`: only a re-read of the server can say what
+// happened, so nothing here claims either way.
 import {isApiError, type ApiError} from '../../api/api-error.js';
 import type {VpcApi} from '../../api/vpc-api.js';
-import {configFromServer, diffConfig, type FieldChange} from '../../domain/index.js';
+import {configFromServer, diffConfig, verifyApplied, type FieldChange} from '../../domain/index.js';
 import type {IpsecServerConfig, UpdatePlan} from '../../domain/model.js';
-import type {AuditLog} from '../../services/audit-log.js';
+import type {AuditLog, AuditVerdict} from '../../services/audit-log.js';
+import {fileProblemReason, isFileSystemError} from '../../services/file-problem.js';
 import {pendingUpdateFromPlan} from '../../services/pending-update.js';
 import type {PendingUpdateStore} from '../../services/pending-update-store.js';
 import type {Loaded} from './app-reducer.js';
@@ -22,11 +26,16 @@ export const submitStages: Array<{stage: SubmitStage; label: string}> = [
 
 export type SubmitOutcome =
 	| {kind: 'submitted'; requestIds: string[]}
+	/** The re-read server already holds every planned value (an earlier attempt of ours landed). */
+	| {kind: 'already-applied'; requestIds: string[]}
 	/** The server differs from the loaded baseline: back to the review with the new one. */
 	| {kind: 'changed-elsewhere'; baseline: Loaded; changes: FieldChange[]}
 	/** The gateway is busy with another change: wait for it, then offer to retry the same plan. */
 	| {kind: 'busy'; error: ApiError}
-	| {kind: 'rejected'; error: unknown; stage: SubmitStage};
+	/** The update may have been applied; follow the gateway and read the server to find out. */
+	| {kind: 'unknown'; error: ApiError; requestIds: string[]}
+	/** Nothing was applied. `sentence`, when set, says it better than the error (a file we could not write). */
+	| {kind: 'rejected'; error: unknown; stage: SubmitStage; sentence?: string};
 
 export const busyCodes = new Set(['VpnGateway.Configuring', 'OperationConflict']);
 
@@ -45,7 +54,9 @@ export async function submitUpdate(
 	let stage: SubmitStage = 'rereading';
 	const requestIds: string[] = [];
 	const changes = diffConfig(configFromServer(loaded.server), edited, loaded.context).changes;
-	const audit = async (verdict: 'submitted' | 'failed', detail?: string) => {
+	// A failed audit write is remembered by the log (problem()) and said by the screens; it never
+	// stops or fails the update.
+	const audit = async (verdict: AuditVerdict, detail?: string) => {
 		await auditLog
 			.append({
 				time: new Date(now()).toISOString(),
@@ -53,9 +64,9 @@ export async function submitUpdate(
 				ipsecServerId: plan.ipsecServerId,
 				vpnGatewayId: plan.vpnGatewayId,
 				changes,
-				requestIds,
+				requestIds: [...requestIds],
 				verdict,
-				detail,
+				...(detail === undefined ? {} : {detail}),
 			})
 			.catch(() => undefined);
 	};
@@ -65,6 +76,12 @@ export async function submitUpdate(
 		const reread = await loadServer(api, plan.regionId, plan.ipsecServerId);
 		const changedElsewhere = diffConfig(configFromServer(loaded.server), configFromServer(reread), loaded.context);
 		if (!changedElsewhere.isEmpty) {
+			// The server already has what the plan sets (our own earlier attempt, e.g. retried after
+			// a busy answer): there is nothing to send, and nobody else to blame.
+			if (verifyApplied(plan, edited, reread).verified) {
+				return {kind: 'already-applied', requestIds};
+			}
+
 			return {kind: 'changed-elsewhere', baseline: await loadServerContext(api, reread), changes: changedElsewhere.changes};
 		}
 
@@ -75,9 +92,20 @@ export async function submitUpdate(
 
 		stage = 'recording';
 		onStage(stage);
-		await pendingUpdates.record(pendingUpdateFromPlan(plan, edited, new Date(now())));
+		try {
+			await pendingUpdates.record(pendingUpdateFromPlan(plan, edited, new Date(now()), {before: configFromServer(loaded.server), changes}));
+		} catch (error) {
+			// Without the record a lost answer could not be found again: do not send.
+			return {
+				kind: 'rejected',
+				error,
+				stage,
+				sentence: `The pending update could not be recorded in ${pendingUpdates.path}: ${fileProblemReason(error)}; nothing was sent.`,
+			};
+		}
 
 		stage = 'submitting';
+		await audit('sending');
 		onStage(stage);
 		const result = await api.updateIpsecServer(plan);
 		requestIds.push(result.requestId);
@@ -89,21 +117,23 @@ export async function submitUpdate(
 				requestIds.push(error.requestId);
 			}
 
-			// A refusal by the service changed nothing; a lost connection may have, so the pending
-			// update stays for a later `status` to settle.
-			if (error.kind === 'service') {
-				await pendingUpdates.clear().catch(() => undefined);
+			if (error.outcome === 'unknown') {
+				await audit('unknown', error.describe());
+				return {kind: 'unknown', error, requestIds};
 			}
-		}
 
-		if (isApiError(error) && busyCodes.has(error.code)) {
-			return {kind: 'busy', error};
+			// Refused, or never sent (a refused connection): nothing was applied.
+			await pendingUpdates.clear(plan.ipsecServerId).catch(() => undefined);
 		}
 
 		if (stage === 'submitting') {
 			await audit('failed', isApiError(error) ? error.describe() : undefined);
 		}
 
-		return {kind: 'rejected', error, stage};
+		if (isApiError(error) && busyCodes.has(error.code)) {
+			return {kind: 'busy', error};
+		}
+
+		return {kind: 'rejected', error, stage, ...(isFileSystemError(error) ? {sentence: `A file could not be written: ${fileProblemReason(error)}; nothing was sent.`} : {})};
 	}
 }

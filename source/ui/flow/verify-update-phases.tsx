@@ -12,6 +12,9 @@ import {StatusScreen} from './status-screen.js';
 import {SummaryScreen} from './summary-screen.js';
 import {watchTarget} from './watch-target.js';
 
+/** The final lines, and the audit log's failure when a line could not be written. */
+const withAuditProblem = (lines: string[], problem: string | undefined): string[] => (problem ? [...lines, problem] : lines);
+
 export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
@@ -19,6 +22,8 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 	const target = useMemo(() => watchTarget(state), [state.submission, state.pending]);
 	const follow = target ? {...target, connectionFlags: options.connectionFlags} : undefined;
 	const {connection, loaded} = state;
+	const answerLost = state.submission?.answerLost !== undefined;
+	const auditProblem = services.auditLog.problem();
 
 	switch (state.phase) {
 		case 'status': {
@@ -30,8 +35,13 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					timeoutMs={options.timeoutMs}
 					connectionFlags={options.connectionFlags}
 					isActive={isActive}
+					answerLost={state.submission?.answerLost}
 					onOutcome={(outcome, history) => {
 						void recordVerdict(services, state, outcome);
+						if (outcome.kind === 'mismatch') {
+							dispatch({type: 'verdict-read', lines: outcomeLines(outcome, follow!, formatDuration(options.timeoutMs), {answerLost})});
+						}
+
 						if (outcome.kind === 'verified') {
 							dispatch({
 								type: 'verified',
@@ -43,11 +53,21 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 						}
 					}}
 					onFinish={outcome => {
-						exit(outcome.kind === 'active' ? 0 : 1, outcomeLines(outcome, follow!, formatDuration(options.timeoutMs)));
+						exit(outcome.kind === 'active' ? 0 : 1, withAuditProblem(outcomeLines(outcome, follow!, formatDuration(options.timeoutMs), {answerLost}), services.auditLog.problem()));
 					}}
 					onLeave={() => {
 						void recordVerdict(services, state, {kind: 'aborted'}).finally(() => {
-							exit(130, [`Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`]);
+							exit(
+								130,
+								withAuditProblem(
+									[
+										answerLost
+											? `Left before the outcome was known; the update may have been applied. Follow it with: ${reattachCommand(follow!)}`
+											: `Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`,
+									],
+									services.auditLog.problem(),
+								),
+							);
 						});
 					}}
 				/>
@@ -61,11 +81,13 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					ipsecServerId={state.loaded?.server.ipsecServerId ?? target?.ipsecServerId ?? ''}
 					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
 					serverLabel={label}
-					auditLogPath={services.auditLog.path}
+					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}
 					history={state.statusHistory ?? []}
 					isActive={isActive}
 					onDone={() => {
-						exit(0, [`Verified. Audit log: ${services.auditLog.path}`]);
+						const verdict = answerLost ? 'Applied and verified, although the answer to the update was lost.' : 'Verified.';
+						const problem = services.auditLog.problem();
+						exit(0, problem ? [verdict, problem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
 					}}
 				/>
 			) : null;

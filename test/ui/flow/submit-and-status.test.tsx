@@ -28,7 +28,7 @@ async function prepare(t: Parameters<typeof sandboxFor>[0], change: (config: Ips
 	return {sandbox, connection, services, loaded, edited, plan};
 }
 
-type SubmitEvents = {submitted?: string[]; changed?: string[]; busy?: ApiError; rejected?: unknown};
+type SubmitEvents = {submitted?: string[]; changed?: string[]; busy?: ApiError; rejected?: unknown; unknown?: ApiError};
 
 function submitScreen(setup: Awaited<ReturnType<typeof prepare>>, api?: VpcApi) {
 	const events: SubmitEvents = {};
@@ -42,6 +42,9 @@ function submitScreen(setup: Awaited<ReturnType<typeof prepare>>, api?: VpcApi) 
 			serverLabel="test"
 			onSubmitted={requestIds => {
 				events.submitted = requestIds;
+			}}
+			onUnknown={error => {
+				events.unknown = error;
 			}}
 			onChangedElsewhere={(_baseline, changes) => {
 				events.changed = changes.map(change => change.field);

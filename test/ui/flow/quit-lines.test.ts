@@ -1,0 +1,41 @@
+// What a quit says after an update was sent (issue 9 finding 3): while its outcome is unknown, that
+// it may have been applied and how to follow it; once the server was read, what the server said.
+import test from 'ava';
+import type {VpcApi} from '../../../source/api/vpc-api.js';
+import {configFromServer} from '../../../source/domain/index.js';
+import {draftFromConfig} from '../../../source/ui/edit/draft.js';
+import {appReducer, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
+import {interruptLines} from '../../../source/ui/app.js';
+import {config, plan, server} from '../../services/fixtures.js';
+
+const connection = {api: {} as VpcApi, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}};
+const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
+const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
+
+const sent = (): AppState =>
+	run(
+		initialAppState({regionId: 'cn-hangzhou', ipsecServerId: server.ipsecServerId}),
+		{type: 'connected', connection},
+		{type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))},
+		{type: 'submit-requested', plan, edited: config},
+		{type: 'outcome-unknown', requestIds: ['RID-DRY'], reason: 'The connection was lost.'},
+	);
+
+test('after a lost answer the wizard follows the update, and a quit says it may have been applied, with the command', t => {
+	const state = sent();
+	t.is(state.phase, 'status');
+	const lines = interruptLines(state)?.join(' ') ?? '';
+	t.regex(lines, /may have been applied/);
+	t.regex(lines, new RegExp(`ipsec-wizard status --region ${plan.regionId} --gateway ${plan.vpnGatewayId} --server ${plan.ipsecServerId}`));
+	t.notRegex(lines, /nothing was changed/);
+});
+
+test('once the server was read and does not hold the plan, a quit says what it read', t => {
+	const state = run(sent(), {type: 'verdict-read', lines: ['Not applied: the server still has its old settings, so nothing was changed.']});
+	t.deepEqual(interruptLines(state), ['Not applied: the server still has its old settings, so nothing was changed.']);
+});
+
+test('a lost answer stays in doubt on any screen until a verdict', t => {
+	const state = {...sent(), phase: 'edit' as const};
+	t.regex(interruptLines(state)?.join(' ') ?? '', /may have been applied/);
+});
