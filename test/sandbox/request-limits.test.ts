@@ -5,7 +5,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import test from 'ava';
 import {credentialsOf, readWriteKey} from '../../source/sandbox/access-keys.js';
-import type {FaultInjector} from '../../source/sandbox/fault-injector.js';
+import {FaultInjector, type FaultDecision} from '../../source/sandbox/fault-injector.js';
 import {IdempotencyStore} from '../../source/sandbox/idempotency-store.js';
 import {ReplayGuard} from '../../source/sandbox/replay-guard.js';
 import {createRequestHandler} from '../../source/sandbox/request-handler.js';
@@ -30,15 +30,15 @@ for (const chunked of [false, true]) {
 
 test('an error inside the handler is answered 500 InternalError, and the server keeps serving', async t => {
 	let broken = true;
-	const faults = {
-		decide() {
+	const faults = new (class extends FaultInjector {
+		override decide(): FaultDecision {
 			if (broken) {
 				throw new TypeError('a bug in the sandbox');
 			}
 
 			return {kind: 'none', delayMs: 0};
-		},
-	} as unknown as FaultInjector;
+		}
+	})();
 	const store = new StateStore(seedData(), {now: Date.now, updatingMs: 0, conflictWindowMs: 0});
 	const server = createServer(
 		createRequestHandler({store, replayGuard: new ReplayGuard(), idempotency: new IdempotencyStore(), faults, calls: [], now: Date.now, later: (_ms, task) => task()}),
