@@ -59,7 +59,8 @@ export function RegionsScreen({connection, regionId, isActive, rows, columns, pr
 				setAttempt(previous => previous + 1);
 			}
 		},
-		{isActive: isActive && regions === undefined},
+		// Keys typed while the list loads (Enter to take the highlighted region) wait for it.
+		{isActive: isActive && regions === undefined, holdKeys: error === undefined},
 	);
 	const limit = Math.max(3, Math.min(12, rows - 10 - noteRows(profileNote, columns)));
 	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);

@@ -5,6 +5,8 @@ import React, {useState} from 'react';
 import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
+import {terminalText} from '../fields/terminal-text.js';
+import {sanitizeInput} from '../fields/text-field-state.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
@@ -34,7 +36,7 @@ export type ServersScreenProps = {
 };
 
 export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, onChosen, onBack}: ServersScreenProps) {
-	const {symbols} = useUiEnvironment();
+	const {symbols, unicode} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
 	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
@@ -75,12 +77,14 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				setFilter(previous => previous.slice(0, -1));
 				setHighlight(0);
 			} else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') {
-				setFilter(previous => previous + input);
+				setFilter(previous => previous + sanitizeInput(input));
 				setHighlight(0);
 			}
 		},
 		{
 			isActive,
+			// Keys typed while the first page loads (Enter, Down, a filter) are applied once it is drawn.
+			holdKeys: !pages.ready && !pages.error,
 			onBack() {
 				if (filter === '') {
 					onBack();
@@ -103,7 +107,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 		>
 			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			<Text wrap="truncate-end">
-				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
+				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : terminalText(filter, unicode)}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
 			</Text>
 			<RecentServersLine recent={recent} filter={filter} />
@@ -117,6 +121,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 			{pages.ready && !empty ? (
 				<ServerList
 					visible={visible}
+					loaded={pages.servers}
 					current={current}
 					morePages={pages.morePages}
 					loadingMore={pages.loading}
