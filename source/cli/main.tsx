@@ -75,11 +75,16 @@ async function main(exitController: ExitController): Promise<void> {
 				return;
 			}
 
-			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!));
+			const say = (line: string) => process.stderr.write(`${line}\n`);
+			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!, {onWaiting: say}));
 			if (psk?.error) {
-				process.stderr.write(`${psk.error}\n`);
+				say(psk.error);
 				process.exitCode = 2;
 				return;
+			}
+
+			if (psk?.warning) {
+				say(psk.warning);
 			}
 
 			if (!capabilities.color) {
