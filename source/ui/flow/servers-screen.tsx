@@ -14,7 +14,7 @@ import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {CredentialLine} from './credential-line.js';
 import {noteRows} from './profile-note.js';
-import {nextRecentFilter} from './recent-servers.js';
+import {nextRecentFilter, withCurrentNames} from './recent-servers.js';
 import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
 import {ServerList} from './server-list.js';
@@ -110,7 +110,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : terminalText(filter, unicode)}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
 			</Text>
-			<RecentServersLine recent={recent} filter={filter} />
+			<RecentServersLine recent={withCurrentNames(recent, pages.servers)} filter={filter} />
 			{pages.error ? <Paragraph text={`${pages.error} Press Enter to try again.`} /> : undefined}
 			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
 			{empty ? (
