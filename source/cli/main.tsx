@@ -70,7 +70,8 @@ async function main(exitController: ExitController): Promise<void> {
 			const streams = {stdinIsTty: Boolean(process.stdin.isTTY), stdoutIsTty: Boolean(process.stdout.isTTY)};
 			const capabilities = terminalCapabilities(process.env, parsed.color, streams);
 			if (!capabilities.interactive) {
-				process.stderr.write(`${notInteractiveMessage(streams)}\n`);
+				// Wrapped to the terminal the message lands in (stderr may still be one), 80 when unknown.
+				process.stderr.write(`${notInteractiveMessage(streams, process.stderr.columns || process.stdout.columns || 80)}\n`);
 				process.exitCode = 2;
 				return;
 			}
