@@ -113,11 +113,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 			<RecentServersLine recent={withCurrentNames(recent, pages.servers)} filter={filter} />
 			{pages.error ? <Paragraph text={`${pages.error} Press Enter to try again.`} /> : undefined}
 			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
-			{empty ? (
-				<Text wrap="wrap">
-					There is no IPsec server in {where}. Press Esc to pick another region, or start again with --region.
-				</Text>
-			) : undefined}
+			{empty ? <Paragraph text={`There is no IPsec server in ${where}. Press Esc to pick another region, or start again with --region.`} /> : undefined}
 			{pages.ready && !empty ? (
 				<ServerList
 					visible={visible}

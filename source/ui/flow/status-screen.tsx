@@ -113,10 +113,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			{retry ? <Text dimColor>{retry}</Text> : undefined}
 			{outcome ? (
 				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs)), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
-					<Text key={line} wrap="wrap" bold={index === 0}>
-						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
-						{terminalText(line, unicode)}
-					</Text>
+					<Paragraph key={line} bold={index === 0} mark={index === 0 ? (outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross) : undefined} text={line} />
 				))
 			) : (
 				<Spinner label={verifying ? 'Re-reading the server to verify the change' : 'Waiting for the gateway to be active again'} />
