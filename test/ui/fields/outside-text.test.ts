@@ -9,6 +9,7 @@ import {terminalLines, terminalText} from '../../../source/ui/fields/terminal-te
 import {serverColumns, serverHeader, serverRow} from '../../../source/ui/flow/server-rows.js';
 import {createControlStringFilter} from '../../../source/ui/shell/control-strings.js';
 import {fitLine} from '../../../source/ui/shell/fit-line.js';
+import {textWindow} from '../../../source/ui/fields/text-window.js';
 import {server} from '../../services/fixtures.js';
 
 const hostileName = 'evil\u001B]0;pwned\u0007name';
@@ -81,4 +82,15 @@ test('picker columns follow the terminal: names whole while the row has room, ID
 	t.true(at120.gateway >= long.vpnGatewayId.length, 'the gateway whole when there is room');
 	const at60 = serverColumns(60, [long]);
 	t.true(serverRow(long, at60, '...').includes(long.ipsecServerId), 'the ID whole at 60 columns');
+});
+
+test('a text field scrolls by display cells: a CJK value never overflows its line and the cursor stays in view', t => {
+	const value = '总部VPN-客户端-测试-总部VPN-客户端-测试';
+	fc.assert(
+		fc.property(fc.integer({min: 0, max: [...value].length}), fc.integer({min: 8, max: 40}), (cursor, width) => {
+			const window = textWindow(value, cursor, width);
+			return stringWidth(window.before + window.atCursor + window.after) <= Math.max(width - 2, 4) && window.atCursor === ([...value][cursor] ?? ' ');
+		}),
+	);
+	t.deepEqual(textWindow('abc', 1, 20), {before: 'a', atCursor: 'b', after: 'c', clippedStart: false, clippedEnd: false});
 });
