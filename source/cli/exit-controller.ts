@@ -29,6 +29,8 @@ export type ExitController = {
 	/** Run on exit, e.g. stop the in-process sandbox. */
 	onCleanup(cleanup: () => Promise<void> | void): void;
 	handleSignal(signal: keyof typeof signalExitCodes): void;
+	/** An unexpected error: exit 1, still with the interrupt lines (an update may be under way). */
+	handleCrash(): void;
 	readonly exiting: boolean;
 };
 
@@ -114,6 +116,9 @@ export function createExitController({stdin, stdout, terminate, unicode = true, 
 		},
 		handleSignal(signal) {
 			exit(signalExitCodes[signal], interruptLines);
+		},
+		handleCrash() {
+			exit(1, interruptLines);
 		},
 		get exiting() {
 			return exiting;

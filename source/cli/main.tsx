@@ -122,7 +122,8 @@ endQuietlyOnClosedPipe(exitController);
 
 const fail = (): void => {
 	if (!exitController.exiting) {
-		exitController.exit(1);
+		// With the re-attach command when an update may be under way: a crash must not lose it.
+		exitController.handleCrash();
 		process.stderr.write(`${failureSentence}\n`);
 	}
 };

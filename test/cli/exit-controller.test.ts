@@ -117,3 +117,11 @@ test('final lines carrying a name from the service are neutralised line by line'
 	await terminated;
 	t.true(events.includes('print Server evil␛]0;pwned␇ (iss-1)\nsecond line'), events.join(' | '));
 });
+
+test('an unexpected error exits 1 and still prints how to follow an update under way', async t => {
+	const {controller, events, terminated} = harness();
+	controller.setInterruptLines(['Interrupted; the update may still be applied. Follow it with: ipsec-wizard status --region r']);
+	controller.handleCrash();
+	t.is(await terminated, 1);
+	t.true(events.some(event => event.includes('Follow it with: ipsec-wizard status --region r')));
+});
