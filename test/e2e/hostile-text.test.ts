@@ -8,7 +8,7 @@ import {launchAgainst, startScene} from '../support/e2e-fixture.js';
 import {startTestSandbox} from '../support/test-sandbox.js';
 import type {PtySession} from '../support/pty-session.js';
 import {launchWizard} from '../support/wizard-process.js';
-import {focusField, pressAndWait, replaceText, stepHeading, waitForStep} from '../support/wizard-journey.js';
+import {choose, enterUntil, focusField, pressAndWait, replaceText, stepHeading, statusTexts, submitFromReview, toReview, waitForStep} from '../support/wizard-journey.js';
 
 const regionId = 'cn-hangzhou';
 const hostileName = 'evil\u001B]0;pwned\u0007-admins';
@@ -99,4 +99,24 @@ test.serial('after Ctrl+C and y the final line is a line of its own', async t =>
 	await session.waitForExit({timeout: 15_000});
 	const lines = session.screenText().split('\n');
 	t.true(lines.includes('Quit: nothing was changed.'), lines.slice(-3).join('\n'));
+});
+
+test.serial('Ctrl+F1 during the live status is ignored, and quitting afterwards still prints the re-attach command', async t => {
+	const {session} = await startScene(t, {regionId, serverId: demoServerIds.busy, sandbox: {updatingMs: 60_000}});
+	await waitForStep(session, 3, 20_000);
+	await enterUntil(session, stepHeading(4));
+	await choose(session, 'IkeEncAlg', 'aes256');
+	await toReview(session);
+	await submitFromReview(session);
+	await session.waitForText(statusTexts.updating, {timeout: 20_000});
+	session.write(ctrlF1);
+	session.write('\u001B[31m');
+	// Still following: the next poll redraws the elapsed time.
+	const before = session.screenText();
+	await session.waitForScreenChange(before, {timeout: 10_000});
+	t.false(session.hasExited, 'still running');
+	session.ctrlC();
+	const exit = await session.waitForExit({timeout: 15_000});
+	t.is(exit.exitCode, 130);
+	t.regex(session.screenText().replaceAll('\n', ''), /Follow it with: ipsec-wizard status/);
 });

@@ -7,6 +7,7 @@ import type {Connection} from '../../services/services.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
+import {Line} from '../shell/line.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
@@ -69,7 +70,7 @@ export function RegionsScreen({connection, regionId, isActive, rows, columns, pr
 			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			{error ? <Paragraph text={error} /> : undefined}
 			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 			{regions && regions.length === 0 ? <Text>No region is available to these credentials; check their permissions.</Text> : undefined}
 			{regions && regions.length > 0 ? (
 				<ChoiceList

@@ -8,6 +8,7 @@ import type {Connection} from '../../services/services.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {sanitizeInput} from '../fields/text-field-state.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Line} from '../shell/line.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
@@ -128,7 +129,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 					regionId={regionId}
 				/>
 			) : undefined}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>
 	);
 }
