@@ -31,6 +31,8 @@ test.serial('a server name carrying a title sequence never changes the terminal 
 	await waitForStep(session, 2, 20_000);
 	session.type('evil');
 	await session.waitForText('evil␛]0;pwned␇-admins');
+	// Enter once the filter has been applied: typed in the same read, it would be part of the text.
+	await session.waitForText('1 shown');
 	await pressAndWait(session, '\r');
 	const basics = await waitForStep(session, 3, 20_000);
 	t.true(basics.includes('evil␛]0;pwned␇-admins (iss-'), 'the frame names the server, neutralised');
