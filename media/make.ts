@@ -54,7 +54,7 @@ async function journey(session: PtySession, recorder: Recorder): Promise<void> {
 	recorder.still('connect', 'Step 1: connect and pick the region');
 	await key(session, recorder, '\r');
 
-	await session.waitForText(text => text.includes(stepHeading(2)) && text.includes('6 shown'), {timeout: 30_000});
+	await session.waitForText(text => text.includes(stepHeading(2)) && text.includes('7 shown'), {timeout: 30_000});
 	await recorder.settled();
 	recorder.still('pick-server', 'Step 2: pick the IPsec server');
 	for (const character of 'sales') {

@@ -82,16 +82,22 @@ async function main(exitController: ExitController): Promise<void> {
 			const streams = {stdinIsTty: Boolean(process.stdin.isTTY), stdoutIsTty: Boolean(process.stdout.isTTY)};
 			const capabilities = terminalCapabilities(process.env, parsed.color, streams);
 			if (!capabilities.interactive) {
-				process.stderr.write(`${notInteractiveMessage(streams)}\n`);
+				// Wrapped to the terminal the message lands in (stderr may still be one), 80 when unknown.
+				process.stderr.write(`${notInteractiveMessage(streams, process.stderr.columns || process.stdout.columns || 80)}\n`);
 				process.exitCode = 2;
 				return;
 			}
 
-			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!));
+			const say = (line: string) => process.stderr.write(`${line}\n`);
+			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!, {onWaiting: say}));
 			if (psk?.error) {
-				process.stderr.write(`${psk.error}\n`);
+				say(psk.error);
 				process.exitCode = 2;
 				return;
+			}
+
+			if (psk?.warning) {
+				say(psk.warning);
 			}
 
 			if (!capabilities.color) {
@@ -128,7 +134,8 @@ endQuietlyOnClosedPipe(exitController);
 
 const fail = (): void => {
 	if (!exitController.exiting) {
-		exitController.exit(1);
+		// With the re-attach command when an update may be under way: a crash must not lose it.
+		exitController.handleCrash();
 		process.stderr.write(`${failureSentence}\n`);
 	}
 };

@@ -29,8 +29,30 @@ export function terminalCapabilities(
 	};
 }
 
-/** The one sentence for running the wizard without a terminal. */
-export function notInteractiveMessage(streams: {stdinIsTty: boolean; stdoutIsTty: boolean}): string {
+/** Greedy word wrap: no line longer than `columns` unless one word is; never a word cut in two. */
+export function wrapWords(text: string, columns: number): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ').filter(Boolean)) {
+		if (line !== '' && line.length + 1 + word.length > columns) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line === '' ? word : `${line} ${word}`;
+		}
+	}
+
+	return [...lines, line].join('\n');
+}
+
+/**
+ * The one sentence for running the wizard without a terminal, wrapped to `columns` (the width of
+ * the terminal it is shown in, 80 when unknown), so no terminal breaks it mid-word.
+ */
+export function notInteractiveMessage(streams: {stdinIsTty: boolean; stdoutIsTty: boolean}, columns = 80): string {
 	const missing = streams.stdinIsTty ? 'standard output is not' : streams.stdoutIsTty ? 'standard input is not' : 'neither standard input nor standard output is';
-	return `The wizard needs a terminal, but ${missing} one: run it in a terminal (use ssh -t for remote runs), or use ipsec-wizard status --region R --gateway vpn-... which works without one.`;
+	return wrapWords(
+		`The wizard needs a terminal, but ${missing} one: run it in a terminal (use ssh -t for remote runs), or use ipsec-wizard status --region R --gateway vpn-... which works without one.`,
+		Math.max(20, columns),
+	);
 }

@@ -38,7 +38,7 @@ for (const signatureAlgorithm of [undefined, 'v2'] as const) {
 		const {regions} = await api.describeRegions();
 		t.true(regions.some(candidate => candidate.regionId === region));
 		const page = await api.listIpsecServers({regionId: region});
-		t.is(page.servers.length, 6);
+		t.is(page.servers.length, 7);
 		t.regex(page.requestId, requestIdPattern);
 		const {server} = await api.getIpsecServer(region, demoServerIds.modern);
 		t.is(server?.ipsecServerName, 'platform-admins');

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {colorAllowed, isUtf8Locale, notInteractiveMessage, terminalCapabilities} from '../../source/cli/terminal-capabilities.js';
+import {colorAllowed, isUtf8Locale, notInteractiveMessage, terminalCapabilities, wrapWords} from '../../source/cli/terminal-capabilities.js';
 
 test('Unicode only with a UTF-8 locale, LC_ALL first, then LC_CTYPE, then LANG', t => {
 	t.true(isUtf8Locale({LANG: 'en_US.UTF-8'}));
@@ -29,4 +29,18 @@ test('the non-terminal sentence says what is missing, ssh -t, and the status com
 	t.regex(message, /ssh -t/);
 	t.regex(message, /ipsec-wizard status/);
 	t.regex(notInteractiveMessage({stdinIsTty: true, stdoutIsTty: false}), /standard output/);
+});
+
+test('the non-terminal message is wrapped to the width, never mid-word, 80 columns when unknown', t => {
+	const streams = {stdinIsTty: false, stdoutIsTty: false};
+	const sentence = notInteractiveMessage(streams).replaceAll('\n', ' ');
+	for (const columns of [80, 60, 40]) {
+		const lines = notInteractiveMessage(streams, columns).split('\n');
+		t.true(lines.length > 1, `wrapped at ${columns}`);
+		t.true(lines.every(line => line.length <= columns), lines.join('\n'));
+		t.is(lines.join(' '), sentence, 'the words are all there, none cut');
+	}
+
+	t.true(notInteractiveMessage(streams).split('\n').every(line => line.length <= 80));
+	t.is(wrapWords('a-very-long-word b', 5), 'a-very-long-word\nb');
 });

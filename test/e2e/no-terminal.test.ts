@@ -24,7 +24,8 @@ test('with pipes for stdin and stdout the wizard exits 2 with the sentence, and 
 	const result = await run(['--sandbox']);
 	t.is(result.code, 2);
 	t.is(result.stdout, '');
-	t.regex(result.stderr, /^The wizard needs a terminal, but neither standard input nor standard output is one: .*ssh -t.*\n$/);
+	t.regex(result.stderr.replaceAll('\n', ' '), /^The wizard needs a terminal, but neither standard input nor standard output is one: .*ssh -t.* $/);
+	t.true(result.stderr.split('\n').every(line => line.length <= 80), 'wrapped to 80 columns when the width is unknown');
 	t.false(result.stderr.includes('\u001B'), 'no escape sequences on a pipe');
 });
 
@@ -33,6 +34,7 @@ test('with only stdout piped (ipsec-wizard | cat) the sentence names standard ou
 	await session.waitForExit();
 	t.regex(session.screenText(), /standard output is not one/);
 	t.false(session.screenText().includes('Step 1'));
+	t.deepEqual(session.wrappedRows(), [], 'the terminal never had to break a line (mid-word)');
 });
 
 test('with stdin from /dev/null the sentence names standard input and the exit code is 2', async t => {

@@ -29,7 +29,7 @@ for (const {label, signatureAlgorithm} of schemes) {
 		const {statusCode, body} = await client.listIpsecServers(new Vpc.ListIpsecServersRequest({regionId: 'cn-hangzhou', maxResults: 20}));
 		t.is(statusCode, 200);
 		t.regex(body!.requestId!, /^[\dA-F]{8}-[\dA-F]{4}-[\dA-F]{4}-[\dA-F]{4}-[\dA-F]{12}$/);
-		t.is(body!.totalCount, 6);
+		t.is(body!.totalCount, 7);
 		t.is(body!.nextToken, undefined);
 		const legacy = body!.ipsecServers!.find(server => server.ipsecServerId === demoServerIds.legacy)!;
 		t.like(legacy.ikeConfig, {ikeVersion: 'ikev1', ikeMode: 'aggressive', ikeEncAlg: 'des', ikeAuthAlg: 'md5', ikePfs: 'group1', ikeLifetime: 86_400});
@@ -46,8 +46,8 @@ for (const {label, signatureAlgorithm} of schemes) {
 		t.like(gateway.body, {status: 'active', businessStatus: 'FinancialLocked', vpcId: 'vpc-bp1q4w7e2r5t8y1u3i6o0'});
 		t.is(typeof gateway.body!.createTime, 'number');
 		const gateways = await client.describeVpnGateways(new Vpc.DescribeVpnGatewaysRequest({regionId: 'cn-hangzhou', pageSize: 50}));
-		t.is(gateways.body!.totalCount, 7);
-		t.is(gateways.body!.vpnGateways!.vpnGateway!.length, 7);
+		t.is(gateways.body!.totalCount, 8);
+		t.is(gateways.body!.vpnGateways!.vpnGateway!.length, 8);
 		const vpc = await client.describeVpcAttribute(new Vpc.DescribeVpcAttributeRequest({regionId: 'cn-hangzhou', vpcId: 'vpc-bp1y5u7i9o1p3a6s8d0f2'}));
 		t.is(vpc.body!.cidrBlock, '172.18.0.0/16');
 		t.deepEqual(vpc.body!.secondaryCidrBlocks!.secondaryCidrBlock, ['172.19.0.0/16', '10.50.0.0/16']);

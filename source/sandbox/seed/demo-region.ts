@@ -1,5 +1,6 @@
-// cn-hangzhou, the demo region: six IPsec servers, one per gateway (the service allows one per
+// cn-hangzhou, the demo region: seven IPsec servers, one per gateway (the service allows one per
 // gateway), each showing something the wizard must handle. Documentation address ranges only.
+// The CJK-named one is last, so every other server keeps its place in the list.
 import type {SandboxData} from '../sandbox-model.js';
 import {gatewayRecord, serverRecord, vpcRecord} from './seed-records.js';
 
@@ -18,7 +19,12 @@ export const demoServerIds = {
 	modern: 'iss-bp1x1c3v5b7n9m2a4s6d8',
 	/** Gateway with an SSL-VPN pool and VPN connections; VPC with two secondary CIDRs. */
 	crowdedGateway: 'iss-bp1f6g8h0j2k4l1z3x5c7',
+	/** A Chinese name (two terminal cells a character): every column and cut must count cells. */
+	wideName: 'iss-bp1k7m3n9q2w5e8r1t4y6',
 } as const;
+
+/** The wide-character name, as a customer in mainland China would call it. */
+export const wideServerName = '总部VPN-客户端-测试';
 
 const vpcs = {
 	hq: vpcRecord({
@@ -80,6 +86,10 @@ const gateways = {
 		vSwitchId: 'vsw-bp1d4f6g8h0j2k3l5z7x9', internetIp: '198.51.100.90', createTime: 1_640_995_200_000,
 		sslVpn: 'disable', sslMaxConnections: 0, connectionCustomerNetworks: ['10.200.0.0/16'],
 	}),
+	wideName: gatewayRecord({
+		vpnGatewayId: 'vpn-bp1u4i6o8p0a2s3d5f7g9', name: '总部-远程接入', regionId, vpcId: vpcs.lab.vpcId,
+		vSwitchId: 'vsw-bp1z9x7c5v3b1n2m4q6w8', internetIp: '198.51.100.120', createTime: 1_717_200_000_000,
+	}),
 };
 
 const servers = [
@@ -127,6 +137,14 @@ const servers = [
 		psk: 'Fz2xC6vB0nM4qW8e', onlineClientCount: 1,
 		ikeConfig: {ikeAuthAlg: 'sha256'},
 		ipsecConfig: {ipsecAuthAlg: 'sha256'},
+	}),
+	serverRecord({
+		ipsecServerId: demoServerIds.wideName, ipsecServerName: wideServerName, regionId,
+		vpnGatewayId: gateways.wideName.vpnGatewayId, internetIp: gateways.wideName.internetIp,
+		creationTime: '2024-06-01T02:40:00Z', localSubnet: ['172.30.0.0/16'], clientIpPool: '10.90.0.0/24',
+		psk: 'Zh9qW3eR7tY1uI5o', onlineClientCount: 2,
+		ikeConfig: {ikeEncAlg: 'aes256', ikeAuthAlg: 'sha256', ikePfs: 'group14'},
+		ipsecConfig: {ipsecEncAlg: 'aes256', ipsecAuthAlg: 'sha256', ipsecPfs: 'group14'},
 	}),
 ];
 

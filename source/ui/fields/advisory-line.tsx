@@ -3,8 +3,8 @@
 // screen does not jump while typing.
 import React, {memo} from 'react';
 import {Box, Text} from 'ink';
+import {Paragraph} from '../shell/paragraph.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {terminalText} from './terminal-text.js';
 
 export type AdvisoryLineProps = {
 	error?: string;
@@ -22,22 +22,15 @@ export const AdvisoryLine = memo(function AdvisoryLine(props: AdvisoryLineProps)
 });
 
 function Message({error, refused = false, advisory}: AdvisoryLineProps) {
-	const {unicode, color, symbols} = useUiEnvironment();
+	const {color, symbols} = useUiEnvironment();
+	// Wrapped by the one rule for messages (continuation lines under the text, past the mark).
 	if (error !== undefined) {
 		const prefix = refused ? 'Fix this to go on: ' : '';
-		return (
-			<Text color={color ? 'red' : undefined} bold={refused}>
-				{`${symbols.cross} ${prefix}${terminalText(error, unicode)}`}
-			</Text>
-		);
+		return <Paragraph mark={symbols.cross} indent={2} text={`${prefix}${error}`} color={color ? 'red' : undefined} bold={refused} />;
 	}
 
 	if (advisory !== undefined) {
-		return (
-			<Text color={color ? 'yellow' : undefined}>
-				{`${symbols.warning} ${terminalText(advisory, unicode)}`}
-			</Text>
-		);
+		return <Paragraph mark={symbols.warning} indent={2} text={advisory} color={color ? 'yellow' : undefined} />;
 	}
 
 	return <Text> </Text>;

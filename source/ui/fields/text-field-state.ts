@@ -2,6 +2,7 @@
 // code points, so emoji or CJK never split. Pasted text arrives as one multi-character insert;
 // control characters and escape sequences are removed here so nothing but text reaches a value.
 import type {Key} from 'ink';
+import {createControlStringFilter} from '../shell/control-strings.js';
 
 export type TextFieldState = {value: string; cursor: number};
 
@@ -27,7 +28,9 @@ const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/gu;
  * not printable disappears.
  */
 export function sanitizeInput(text: string): string {
-	const withoutEscapes = text.replace(escapeSequence, '');
+	// A control string (OSC title, DCS, …) goes whole, up to its terminator, not just its ESC.
+	const withoutStrings = createControlStringFilter().push(text);
+	const withoutEscapes = withoutStrings.replace(escapeSequence, '');
 	const trimmedBreaks = withoutEscapes.replace(/^[\r\n\t]+|[\r\n\t]+$/gu, '');
 	return trimmedBreaks.replace(lineBreaksAndTabs, ' ').replace(controlCharacter, '');
 }

@@ -54,7 +54,7 @@ export function BusyScreen({connection, regionId, vpnGatewayId, reason, serverLa
 	return (
 		<Screen step={9} title="Submit: the gateway is busy" serverLabel={serverLabel} hints={['Enter choose', 'Ctrl+C quit']}>
 			<Paragraph text={reason} />
-			<Text wrap="wrap">The same plan (same ClientToken, so it cannot be applied twice) can be sent again once the gateway is active.</Text>
+			<Paragraph text="The same plan (same ClientToken, so it cannot be applied twice) can be sent again once the gateway is active." />
 			{ready ? (
 				<Text>Gateway {vpnGatewayId} is {status} now.</Text>
 			) : (

@@ -2,6 +2,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 
 export const helpRows: Array<[string, string]> = [
@@ -38,9 +39,7 @@ export function HelpOverlay({onClose}: {onClose(): void}) {
 					</Text>
 				))}
 			</Box>
-			<Text dimColor wrap="wrap">
-				Nothing is changed until you confirm on the review; the DryRun precheck runs first.
-			</Text>
+			<Paragraph dimColor text="Nothing is changed until you confirm on the review; the DryRun precheck runs first." />
 		</Screen>
 	);
 }
@@ -58,7 +57,7 @@ export function ConfirmAbort({onConfirm, onCancel}: {onConfirm(): void; onCancel
 	);
 	return (
 		<Screen title="Quit?" hints={['y quit', 'n or Esc keep editing']}>
-			<Text wrap="wrap">You have edits that were not submitted; quitting discards them. Nothing has been changed on the server.</Text>
+			<Paragraph text="You have edits that were not submitted; quitting discards them. Nothing has been changed on the server." />
 			<Text bold>Quit anyway? (y/n)</Text>
 		</Screen>
 	);

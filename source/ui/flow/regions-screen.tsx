@@ -7,6 +7,7 @@ import type {Connection} from '../../services/services.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
+import {Line} from '../shell/line.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
@@ -59,7 +60,8 @@ export function RegionsScreen({connection, regionId, isActive, rows, columns, pr
 				setAttempt(previous => previous + 1);
 			}
 		},
-		{isActive: isActive && regions === undefined},
+		// Keys typed while the list loads (Enter to take the highlighted region) wait for it.
+		{isActive: isActive && regions === undefined, holdKeys: error === undefined},
 	);
 	const limit = Math.max(3, Math.min(12, rows - 10 - noteRows(profileNote, columns)));
 	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);
@@ -68,7 +70,7 @@ export function RegionsScreen({connection, regionId, isActive, rows, columns, pr
 			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			{error ? <Paragraph text={error} /> : undefined}
 			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 			{regions && regions.length === 0 ? <Text>No region is available to these credentials; check their permissions.</Text> : undefined}
 			{regions && regions.length > 0 ? (
 				<ChoiceList

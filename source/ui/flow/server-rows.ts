@@ -1,35 +1,48 @@
-// The picker's rows as text: name, ID, gateway, client pool, online clients, cut to the terminal's
-// width (the gateway column goes first when space runs out).
+// The picker's rows as text: name, ID, gateway, client pool, online clients, laid out in display
+// columns (a CJK name takes two cells a character) from what the rows hold and the terminal's
+// width. What matters most keeps its room: IDs are never cut (they are what a person copies),
+// names come next, and the gateway column is dropped before a name is cut.
 import type {IpsecServer} from '../../domain/model.js';
+import {displayWidth, padToWidth, fitToWidth} from '../shell/display-width.js';
 
 export type ServerColumns = {name: number; id: number; gateway: number; pool: number; online: number};
 
-/** Column widths for a row of `width` characters, after the 2-character pointer. */
-export function serverColumns(width: number): ServerColumns {
+const headings = {name: 'Name', id: 'ID', gateway: 'Gateway', pool: 'Client pool', online: 'Online'} as const;
+/** Real IDs are 25 characters; the widths assumed before any row is loaded. */
+const typicalId = 25;
+const minimumName = 8;
+const unnamed = '(no name)';
+
+const widest = (values: readonly string[], heading: string): number => Math.max(displayWidth(heading), ...values.map(value => displayWidth(value)));
+
+/**
+ * Column widths for rows of `width` columns after the 2-column pointer, fitted to `servers`
+ * (all loaded rows, so the columns do not move while filtering).
+ */
+export function serverColumns(width: number, servers: readonly IpsecServer[] = []): ServerColumns {
 	const available = Math.max(40, width - 2);
-	const online = 6;
-	const pool = 16;
-	// The ID matters most (real ones are 25 characters); the gateway column goes when space is short.
-	const idWidth = 25;
-	const showGateway = available >= 76;
-	const spaces = showGateway ? 4 : 3;
-	const flexible = available - online - pool - spaces;
-	const minimumName = 12;
-	const id = Math.min(idWidth, flexible - minimumName - (showGateway ? 10 : 0));
-	const gateway = showGateway ? Math.min(idWidth, Math.floor((flexible - id) / 2)) : 0;
-	return {name: flexible - id - gateway, id, gateway, pool, online};
+	const id = servers.length > 0 ? widest(servers.map(server => server.ipsecServerId), headings.id) : typicalId;
+	const gatewayWanted = servers.length > 0 ? widest(servers.map(server => server.vpnGatewayId), headings.gateway) : typicalId;
+	const pool = Math.max(widest(servers.map(server => server.clientIpPool), headings.pool), servers.length > 0 ? 0 : 16);
+	const online = widest(servers.map(server => String(server.onlineClientCount)), headings.online);
+	const nameWanted = servers.length > 0 ? widest(servers.map(server => server.ipsecServerName || unnamed), headings.name) : 20;
+	// Name, ID, pool and online, with a space between each.
+	const withoutGateway = available - id - pool - online - 3;
+	if (withoutGateway >= nameWanted + 1 + gatewayWanted) {
+		// Everything whole; the name takes what is left over, so a long name loaded later still fits.
+		return {name: withoutGateway - 1 - gatewayWanted, id, gateway: gatewayWanted, pool, online};
+	}
+
+	return {name: Math.max(minimumName, withoutGateway), id, gateway: 0, pool, online};
 }
 
+/** The text in exactly `width` columns: padded, or cut with the ellipsis (never mid-character). */
 export function fit(text: string, width: number, ellipsis: string): string {
 	if (width <= 0) {
 		return '';
 	}
 
-	if (text.length <= width) {
-		return text.padEnd(width);
-	}
-
-	return width <= ellipsis.length ? text.slice(0, width) : `${text.slice(0, width - ellipsis.length)}${ellipsis}`;
+	return padToWidth(fitToWidth(text, width, ellipsis), width);
 }
 
 const cells = (values: string[], widths: number[], ellipsis: string): string =>
@@ -42,12 +55,13 @@ const cells = (values: string[], widths: number[], ellipsis: string): string =>
 const widthsOf = (columns: ServerColumns): number[] => [columns.name, columns.id, columns.gateway, columns.pool, columns.online];
 
 export function serverHeader(columns: ServerColumns, ellipsis: string): string {
-	return cells(['Name', 'ID', 'Gateway', 'Client pool', 'Online'], widthsOf(columns), ellipsis);
+	return cells([headings.name, headings.id, headings.gateway, headings.pool, headings.online], widthsOf(columns), ellipsis);
 }
 
-export function serverRow(server: IpsecServer, columns: ServerColumns, ellipsis: string): string {
+/** One row; `text` neutralises what came from the service (names may hold anything). */
+export function serverRow(server: IpsecServer, columns: ServerColumns, ellipsis: string, text: (value: string) => string = value => value): string {
 	return cells(
-		[server.ipsecServerName || '(no name)', server.ipsecServerId, server.vpnGatewayId, server.clientIpPool, String(server.onlineClientCount)],
+		[text(server.ipsecServerName || unnamed), text(server.ipsecServerId), text(server.vpnGatewayId), text(server.clientIpPool), String(server.onlineClientCount)],
 		widthsOf(columns),
 		ellipsis,
 	);

@@ -5,14 +5,17 @@ import React, {useState} from 'react';
 import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
+import {terminalText} from '../fields/terminal-text.js';
+import {sanitizeInput} from '../fields/text-field-state.js';
 import {useScreenKeys} from '../shell/keyboard.js';
+import {Line} from '../shell/line.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {CredentialLine} from './credential-line.js';
 import {noteRows} from './profile-note.js';
-import {nextRecentFilter} from './recent-servers.js';
+import {nextRecentFilter, withCurrentNames} from './recent-servers.js';
 import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
 import {ServerList} from './server-list.js';
@@ -34,7 +37,7 @@ export type ServersScreenProps = {
 };
 
 export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, onChosen, onBack}: ServersScreenProps) {
-	const {symbols} = useUiEnvironment();
+	const {symbols, unicode} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
 	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
@@ -75,12 +78,14 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 				setFilter(previous => previous.slice(0, -1));
 				setHighlight(0);
 			} else if (input && !key.ctrl && !key.meta && !key.tab && input >= ' ') {
-				setFilter(previous => previous + input);
+				setFilter(previous => previous + sanitizeInput(input));
 				setHighlight(0);
 			}
 		},
 		{
 			isActive,
+			// Keys typed while the first page loads (Enter, Down, a filter) are applied once it is drawn.
+			holdKeys: !pages.ready && !pages.error,
 			onBack() {
 				if (filter === '') {
 					onBack();
@@ -103,20 +108,17 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 		>
 			<CredentialLine credentials={connection.credentials} note={profileNote} />
 			<Text wrap="truncate-end">
-				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : filter}
+				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : terminalText(filter, unicode)}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}
 			</Text>
-			<RecentServersLine recent={recent} filter={filter} />
+			<RecentServersLine recent={withCurrentNames(recent, pages.servers)} filter={filter} />
 			{pages.error ? <Paragraph text={`${pages.error} Press Enter to try again.`} /> : undefined}
 			{!pages.ready && !pages.error ? <Spinner label={`Loading the IPsec servers in ${where}`} /> : undefined}
-			{empty ? (
-				<Text wrap="wrap">
-					There is no IPsec server in {where}. Press Esc to pick another region, or start again with --region.
-				</Text>
-			) : undefined}
+			{empty ? <Paragraph text={`There is no IPsec server in ${where}. Press Esc to pick another region, or start again with --region.`} /> : undefined}
 			{pages.ready && !empty ? (
 				<ServerList
 					visible={visible}
+					loaded={pages.servers}
 					current={current}
 					morePages={pages.morePages}
 					loadingMore={pages.loading}
@@ -127,7 +129,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 					regionId={regionId}
 				/>
 			) : undefined}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>
 	);
 }

@@ -117,10 +117,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			{auditProblem ? <Paragraph text={auditProblem} /> : undefined}
 			{outcome ? (
 				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs), {answerLost: answerLost !== undefined}), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
-					<Text key={line} wrap="wrap" bold={index === 0}>
-						{index === 0 ? `${outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross} ` : ''}
-						{terminalText(line, unicode)}
-					</Text>
+					<Paragraph key={line} bold={index === 0} mark={index === 0 ? (outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross) : undefined} text={line} />
 				))
 			) : (
 				<Spinner

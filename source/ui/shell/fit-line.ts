@@ -1,12 +1,8 @@
-// Cuts a line to the terminal's width with the environment's ellipsis. Ink's own truncation
-// always uses `…`, which an ASCII-only terminal shows as garbage.
+// Cuts a line to the terminal's width with the environment's ellipsis, counting display columns
+// (a CJK character takes two). Ink's own truncation always uses `…`, which an ASCII-only terminal
+// shows as garbage.
+import {fitToWidth} from './display-width.js';
 
 export function fitLine(text: string, columns: number, ellipsis: string): string {
-	const characters = [...text];
-	if (characters.length <= columns) {
-		return text;
-	}
-
-	const kept = Math.max(0, columns - [...ellipsis].length);
-	return `${characters.slice(0, kept).join('').trimEnd()}${ellipsis}`;
+	return fitToWidth(text, columns, ellipsis);
 }

@@ -2,6 +2,7 @@
 // and a one-line key-hint footer. Kept small so every screen fits 80x24 and 60 columns.
 import React from 'react';
 import {Box, Text} from 'ink';
+import {terminalText} from '../fields/terminal-text.js';
 import {fitLine} from './fit-line.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {useUiEnvironment} from './ui-environment.js';
@@ -32,9 +33,10 @@ export type ScreenProps = {
 };
 
 export function Screen({step, title, serverLabel, hints, children}: ScreenProps) {
-	const {sandbox, color, symbols} = useUiEnvironment();
+	const {sandbox, color, symbols, unicode} = useUiEnvironment();
 	const {columns} = useTerminalSize();
-	const fit = (text: string) => fitLine(text, columns, symbols.ellipsis);
+	// The server label carries a name from the service: neutralised like every outside string.
+	const fit = (text: string) => fitLine(terminalText(text, unicode), columns, symbols.ellipsis);
 	const heading = step === undefined ? (title ?? '') : `Step ${step} of ${stepTitles.length}${symbols.separator}${title ?? stepTitles[step - 1]}`;
 	return (
 		<Box flexDirection="column">

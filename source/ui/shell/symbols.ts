@@ -38,7 +38,7 @@ const unicode: Symbols = {
 };
 
 const ascii: Symbols = {
-	tick: 'v',
+	tick: 'OK',
 	cross: 'x',
 	warning: '!',
 	info: 'i',

@@ -44,9 +44,10 @@ for (const width of [60, 80, 120]) {
 	});
 }
 
-test('the gateway column is dropped on narrow terminals', t => {
+test('the gateway column is dropped before names are cut, and shown when the row has room', t => {
 	t.is(serverColumns(60).gateway, 0);
-	t.true(serverColumns(80).gateway > 0);
+	t.is(serverColumns(80).gateway, 0, 'at 80 columns the names get the room');
+	t.true(serverColumns(120).gateway > 0);
 });
 
 test('fit pads short text and cuts long text with the given ellipsis', t => {
