@@ -3,7 +3,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {terminalText} from '../fields/terminal-text.js';
-import {fitLine} from './fit-line.js';
+import {fitItems, fitLine} from './fit-line.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {useUiEnvironment} from './ui-environment.js';
 
@@ -27,7 +27,7 @@ export type ScreenProps = {
 	title?: string;
 	/** e.g. `vpn-office (iss-bp1…) · cn-hangzhou`. */
 	serverLabel?: string;
-	/** One line, e.g. `Enter next · Esc back · ? help · Ctrl+C quit`; a list is joined with symbols.separator. */
+	/** One line, e.g. `Enter next · Esc back · ? help · Ctrl+C quit`; a list is joined with symbols.separator, and at a narrow width the last hints are left out whole. */
 	hints: string | readonly string[];
 	children: React.ReactNode;
 };
@@ -60,7 +60,7 @@ export function Screen({step, title, serverLabel, hints, children}: ScreenProps)
 			</Box>
 			<Box marginTop={1}>
 				<Text dimColor wrap="truncate-end">
-					{fit(typeof hints === 'string' ? hints : hints.join(symbols.separator))}
+					{typeof hints === 'string' ? fit(hints) : fitItems(hints.map(hint => terminalText(hint, unicode)), columns, symbols.separator, symbols.ellipsis)}
 				</Text>
 			</Box>
 		</Box>

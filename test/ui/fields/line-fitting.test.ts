@@ -3,6 +3,7 @@ import {fitPieces} from '../../../source/ui/fields/fit-pieces.js';
 import {initialSelectIndex, selectItems} from '../../../source/ui/fields/select-items.js';
 import {terminalText} from '../../../source/ui/fields/terminal-text.js';
 import {textWindow} from '../../../source/ui/fields/text-window.js';
+import {fitItems} from '../../../source/ui/shell/fit-line.js';
 
 test('a line too wide is cut with the given ellipsis, styles kept up to the cut', t => {
 	const pieces = [{text: 'Phase 1 lifetime: ', dim: true}, {text: '86400 (was 28800)'}];
@@ -37,4 +38,11 @@ test('the loaded value is marked current and starts highlighted', t => {
 	t.deepEqual(selectItems(options, 'aes256').map(item => item.label), ['aes', 'aes256 (current)']);
 	t.is(initialSelectIndex(options, 'aes256'), 1);
 	t.is(initialSelectIndex(options, 'unknown'), 0);
+});
+
+test('key hints that do not fit are left out whole, never cut in the middle', t => {
+	const hints = ['Enter choose', '3-7 go to step', 'd details', 'Esc back', '? help'];
+	t.is(fitItems(hints, 60, ' · ', '…'), 'Enter choose · 3-7 go to step · d details · Esc back');
+	t.is(fitItems(hints, 200, ' · ', '…'), hints.join(' · '));
+	t.is(fitItems(['a very long single hint'], 10, ' · ', '…'), 'a very lo…');
 });
