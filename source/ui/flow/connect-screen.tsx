@@ -1,8 +1,8 @@
 // Step 1, first half: credentials (and the sandbox, when asked for), the remembered region, and any
 // unfinished update left by an earlier run.
 import React from 'react';
-import {Text} from 'ink';
 import {Paragraph} from '../shell/paragraph.js';
+import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
@@ -42,7 +42,7 @@ export function ConnectScreen({sandbox, profile, isActive, onConnected}: Connect
 	return (
 		<Screen step={1} hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Ctrl+C quit']}>
 			{error ? <Paragraph text={error} /> : <Spinner label={`${what}${profile ? ` (profile ${profile})` : ''}`} />}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>
 	);
 }

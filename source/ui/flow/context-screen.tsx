@@ -1,9 +1,9 @@
 // Between the picker and the edit flow: loads the server (for --server) and its context.
 import React from 'react';
-import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
 import {Paragraph} from '../shell/paragraph.js';
+import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
 import type {Loaded} from './app-reducer.js';
@@ -35,7 +35,7 @@ export function ContextScreen({connection, regionId, ipsecServerId, picked, isAc
 		<Screen step={2} serverLabel={`${ipsecServerId} in ${regionId}`} hints={error ? ['Enter try again', 'Esc pick another server', 'Ctrl+C quit'] : ['Esc back', 'Ctrl+C quit']}>
 			<CredentialLine credentials={connection.credentials} />
 			{error ? <Paragraph text={error} /> : <Spinner label="Loading the server, its gateway and its VPC" />}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>
 	);
 }

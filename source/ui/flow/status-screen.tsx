@@ -2,7 +2,6 @@
 // with its time, the elapsed time and the last RequestId. `q` leaves early (the App prints the
 // command to follow it again).
 import React, {useEffect, useRef, useState} from 'react';
-import {Text} from 'ink';
 import type {Connection} from '../../services/services.js';
 import {watchUpdate, type GatewayObservation, type WatchOutcome, type WatchTarget} from '../../services/watch-update.js';
 import {useScreenKeys} from '../shell/keyboard.js';
@@ -113,7 +112,7 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			<Line dimColor text={`Elapsed ${formatElapsed(now - started)}`} />
 			{last ? <Line dimColor text={`Last RequestId ${last.requestId} at ${clockTime(last.at)}`} /> : undefined}
 			{pollError ? <Paragraph text={pollError} /> : undefined}
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 			{auditProblem ? <Paragraph text={auditProblem} /> : undefined}
 			{outcome ? (
 				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs), {answerLost: answerLost !== undefined}), count => `${count} more, listed in full when you press Enter`).map((line, index) => (

@@ -96,7 +96,7 @@ export function SubmitScreen(props: SubmitScreenProps) {
 				),
 			)}
 			<Line dimColor text={`ClientToken ${props.plan.clientToken}`} />
-			{retry ? <Text dimColor>{retry}</Text> : undefined}
+			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>
 	);
 }

@@ -1,6 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import {wrapText} from '../../../source/ui/edit/review/details-lines.js';
+import {displayWidth} from '../../../source/ui/shell/display-width.js';
 import {planReviewRows, rowsFor} from '../../../source/ui/edit/review/review-layout.js';
 
 const sentence = 'Connected clients are not dropped now; the new settings are used when traffic next starts a negotiation.';
@@ -42,4 +43,10 @@ test('details are wrapped by words, keep their indent, and cut words longer than
 		fc.property(fc.string({maxLength: 300}), fc.integer({min: 1, max: 100}), (text, columns) =>
 			wrapText(text, columns).every(row => [...row].length <= Math.max(columns, [...(/^ */.exec(text)?.[0] ?? '')].length + 1))),
 	);
+});
+
+test('the details view wraps by display cells: a CJK name never runs past the edge', t => {
+	for (const row of wrapText('  Name: hq → 总部VPN-客户端-测试-总部VPN-客户端-测试 总部VPN-客户端-测试', 30)) {
+		t.true(displayWidth(row) <= 30, row);
+	}
 });

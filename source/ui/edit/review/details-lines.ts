@@ -1,38 +1,15 @@
-// The details view as rows of at most `columns` characters: every change, every sentence, every
+// The details view as rows of at most `columns` cells: every change, every sentence, every
 // advisory and the whole CLI command, wrapped here so the view can scroll a fixed number of rows
 // (the screen never grows past 24 rows whatever the change).
 import {fieldInfo, type Advisory, type ConfigDiff} from '../../../domain/index.js';
+import {wrapLines} from '../../shell/wrap-lines.js';
 
 export type DetailLine = {text: string; tone?: 'heading' | 'info' | 'warning' | 'code'};
 
-/** Word wrap keeping the leading indent; a word longer than the line (JSON in the CLI command) is cut hard. */
+/** Word wrap by display width keeping the leading indent; a word wider than the line (JSON in the CLI command) is cut at the edge. */
 export function wrapText(text: string, columns: number): string[] {
 	const indent = /^ */.exec(text)?.[0] ?? '';
-	const width = Math.max(columns - indent.length, 1);
-	const rows: string[] = [];
-	let row = '';
-	for (const word of text.slice(indent.length).split(' ')) {
-		const candidate = row === '' ? word : `${row} ${word}`;
-		if ([...candidate].length <= width) {
-			row = candidate;
-			continue;
-		}
-
-		if (row !== '') {
-			rows.push(row);
-		}
-
-		let rest = [...word];
-		while (rest.length > width) {
-			rows.push(rest.slice(0, width).join(''));
-			rest = rest.slice(width);
-		}
-
-		row = rest.join('');
-	}
-
-	rows.push(row);
-	return rows.map((wrapped, index) => (index === 0 ? indent + wrapped : wrapped));
+	return wrapLines(text.slice(indent.length), columns - indent.length).map((wrapped, index) => (index === 0 ? indent + wrapped : wrapped));
 }
 
 export type DetailSymbols = {arrowRight: string; info: string; warning: string};
