@@ -18,7 +18,7 @@ const serverId = journey.serverId;
 
 type Run = {code: number | null; stdout: string; stderr: string};
 
-function runCli(sandbox: TestSandbox, configDir: string, args: string[]): Promise<Run> {
+function runCli(sandbox: TestSandbox, configDir: string, args: string[], onStdout?: (stdout: string, child: ReturnType<typeof spawn>) => void): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [cliPath, ...args, ...targetArgs(sandbox.target)], {
 			env: childEnvironment(targetEnv(sandbox.target), configDir),
@@ -29,6 +29,7 @@ function runCli(sandbox: TestSandbox, configDir: string, args: string[]): Promis
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => {
 			stdout += chunk.toString();
+			onStdout?.(stdout, child);
 		});
 		child.stderr.on('data', (chunk: Buffer) => {
 			stderr += chunk.toString();
@@ -165,4 +166,28 @@ test.serial('the wizard and apply send the same sequence of calls for the same c
 	t.deepEqual(wizardCalls.slice(0, 3), ['ListIpsecServers', 'UpdateIpsecServer DryRunOperation', 'UpdateIpsecServer']);
 	t.is(wizardCalls.at(-1), 'ListIpsecServers', 'both verify by reading the server');
 	t.is(wizardSandbox.inspect.server(serverId)?.ikeConfig.ikeEncAlg, sandbox.inspect.server(serverId)?.ikeConfig.ikeEncAlg);
+});
+
+test('apply interrupted (SIGTERM) while the gateway is updating: exit 143 and the command to follow it, as the wizard prints', async t => {
+	const sandbox = await startTestSandbox({updatingMs: 120_000});
+	t.teardown(async () => sandbox.close());
+	const dir = makeTempDir('ipsec-wizard-runbook-');
+	t.is((await runCli(sandbox, dir, planArgs('--set', 'IkeConfig.IkeEncAlg=aes192', '--out', 'plan.json'))).code, 0);
+	let signalled = false;
+	const result = await runCli(sandbox, dir, ['apply', 'plan.json', '--yes'], (stdout, child) => {
+		if (!signalled && /updating \(Normal\)/.test(stdout)) {
+			signalled = true;
+			child.kill('SIGTERM');
+		}
+	});
+	t.true(signalled, result.stdout);
+	t.is(result.code, 143);
+	const vpnGatewayId = sandbox.inspect.server(serverId)!.vpnGatewayId;
+	t.true(
+		result.stdout.includes(`Interrupted; the update may have been applied. Follow it with: ipsec-wizard status --region ${region} --gateway ${vpnGatewayId} --server ${serverId} --endpoint`),
+		result.stdout,
+	);
+	t.is(sandbox.inspect.appliedUpdates().length, 1);
+	const pending = await readFile(path.join(dir, 'pending-updates', `${serverId}.json`), 'utf8');
+	t.regex(pending, /"clientToken"/, 'the pending record is kept for status to settle');
 });
