@@ -88,6 +88,10 @@ export function ending(outcome: Outcome, context: EndingContext): Ending {
 			return {code: exitCodes.failed, lines: [errorSentence(outcome.error), `The update may have been applied; check again with: ${reattach}`]};
 		}
 
+		case 'cancelled': {
+			return {code: exitCodes.interrupted, lines: ['Cancelled: nothing was changed.']};
+		}
+
 		case 'interrupted': {
 			return {
 				code: exitCodes.interrupted,

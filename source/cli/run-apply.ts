@@ -6,12 +6,13 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {applyPlan, configFromServer} from '../domain/index.js';
+import {apiKey} from '../domain/api-settings.js';
 import type {Phase} from '../engine/journey.js';
 import {loadedFromPlan, readPlanText, updatePlanOf, type PlanFile} from '../engine/plan-file.js';
 import {runJourney} from '../engine/runner.js';
 import {start} from '../engine/update.js';
 import {pskMatchesHash} from '../services/pending-update.js';
-import {formatDuration, reattachCommand, transitionLine, clockTime} from '../ui/flow/status-lines.js';
+import {clockTime, formatDuration, transitionLine} from '../ui/flow/status-lines.js';
 import {connectionFlags} from './connection-flags.js';
 import type {ExitController} from './exit-controller.js';
 import {ending, exitCodes} from './outcome-table.js';
@@ -31,10 +32,14 @@ async function readPlan(file: string): Promise<{plan: PlanFile} | {problem: stri
 	return readPlanText(text, file);
 }
 
-async function confirmed(plan: PlanFile): Promise<boolean> {
+async function confirmed(plan: PlanFile, exitController: ExitController): Promise<boolean> {
 	const reader = createInterface({input: process.stdin, output: process.stdout});
+	// readline takes Ctrl+C itself on a terminal: it must still end the program like a signal.
+	reader.on('SIGINT', () => {
+		exitController.handleSignal('SIGINT');
+	});
 	try {
-		const answer = await reader.question(`Apply ${plan.changes.length} change(s) to ${plan.ipsecServerId} in ${plan.regionId} now? Type y to go on: `);
+		const answer = await reader.question(`Apply to ${plan.ipsecServerId} now? [y/N] `);
 		return /^y(es)?$/i.test(answer.trim());
 	} finally {
 		reader.close();
@@ -59,12 +64,16 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 	}
 
 	const {plan} = read;
+	const follow = {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId, connectionFlags: connectionFlags(command)};
+	const context = {follow, timeout: formatDuration(command.timeoutMs), again: `ipsec-wizard apply ${command.planFile}`};
+	// What a signal or Ctrl+C prints now, and once the update may be on its way (the outcome table's lines).
+	exitController.setInterruptLines(ending({kind: 'interrupted', sent: false}, context).lines);
 	let newKey: string | undefined;
 	if (plan.newKey) {
 		// Named from the plan's folder: the plan and its key file travel together.
 		const key = await readPskFile(path.resolve(path.dirname(command.planFile), plan.newKey.file));
 		if (key.error) {
-			fail(exitController, output, exitCodes.usage, `${key.error} (the plan's new key is kept there)`);
+			fail(exitController, output, exitCodes.usage, `${key.error.replace(/; check the path given to --psk-file\.$/, '')}; the plan's new key is kept there, beside the plan: copy it along with the plan.`);
 			return;
 		}
 
@@ -83,12 +92,13 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		}
 
 		for (const change of plan.changes) {
-			output.line(`  ${change.label}: ${change.before} -> ${change.after}`);
+			output.line(`  ${apiKey(change.field)}: ${change.before} -> ${change.after}`);
 		}
 
-		if (!(await confirmed(plan))) {
-			output.line('Not applied; nothing was sent.');
-			exitController.exit(exitCodes.done);
+		if (!(await confirmed(plan, exitController))) {
+			const {code, lines} = ending({kind: 'cancelled'}, context);
+			lines.forEach(output.line);
+			exitController.exit(code);
 			return;
 		}
 	}
@@ -106,12 +116,10 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 	const config = configFromServer(loaded.server);
 	const update = updatePlanOf(plan, newKey);
 	const expected = applyPlan(config, update);
-	const follow = {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId, connectionFlags: connectionFlags(command)};
 	const controller = new AbortController();
 	exitController.onCleanup(() => {
 		controller.abort();
 	});
-	exitController.setInterruptLines(['Interrupted before the update was sent; nothing was changed.']);
 	const state = await runJourney(
 		{api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, clock: services.clock},
 		start(
@@ -129,7 +137,7 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 
 				if (next.phase === 'submitting') {
 					// From here the update may be on its way: an interrupt says how to follow it.
-					exitController.setInterruptLines([`Interrupted; the update may have been applied. Follow it with: ${reattachCommand(follow)}`]);
+					exitController.setInterruptLines(ending({kind: 'interrupted', sent: true}, context).lines);
 				}
 			},
 			onWatchEvent(event) {
@@ -142,7 +150,7 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		},
 	);
 	const outcome = state.phase === 'done' ? state.outcome : ({kind: 'interrupted', sent: true} as const);
-	const {code, lines} = ending(outcome, {follow, timeout: formatDuration(command.timeoutMs), again: `ipsec-wizard apply ${command.planFile}`});
+	const {code, lines} = ending(outcome, context);
 	const problem = services.auditLog.problem();
 	const all = problem ? [...lines, problem] : lines;
 	all.forEach(output.line);

@@ -62,6 +62,8 @@ export type Outcome =
 	| {kind: 'timed-out'; requestIds: string[]; lastStatus?: VpnGatewayStatus; answerLost: boolean}
 	/** Following the gateway failed: the update may have been applied. */
 	| {kind: 'follow-failed'; requestIds: string[]; error: unknown}
+	/** The user said no when asked to send it: nothing sent. */
+	| {kind: 'cancelled'}
 	/** Stopped by the user or a signal; `sent`: the update may already be on its way. */
 	| {kind: 'interrupted'; sent: boolean};
 

@@ -10,7 +10,7 @@ import type {Sandbox} from '../../source/sandbox/sandbox-types.js';
 import {childEnvironment, makeTempDir} from '../support/child-env.js';
 import {launchAgainst} from '../support/e2e-fixture.js';
 import {startTestSandbox, type TestSandbox} from '../support/test-sandbox.js';
-import {cliPath, targetArgs, targetEnv} from '../support/wizard-process.js';
+import {cliPath, launchWizard, targetArgs, targetEnv} from '../support/wizard-process.js';
 import {journey} from '../support/wizard-journey.js';
 
 const region = journey.regionId;
@@ -99,6 +99,10 @@ test('a valid plan applies and verifies; applying it again sends nothing and say
 	t.regex(again.stdout, /Already applied: .*nothing was sent again\./);
 	t.is(sandbox.inspect.appliedUpdates().length, 1, 'applied once');
 	t.is(updates(sandbox).length, 2, 'only the first apply\'s DryRun and call');
+	const machine = await run('apply', 'plan.json', '--yes', '--json');
+	t.is(machine.code, 0);
+	t.like(JSON.parse(machine.stdout) as object, {outcome: 'already-applied', exitCode: 0});
+	t.regex(machine.stderr, /Already applied/, 'the lines go to stderr with --json');
 
 	const shown = await run('show', '--region', region, '--server', serverId, '--json');
 	t.is(shown.code, 0, shown.stderr);
@@ -190,4 +194,16 @@ test('apply interrupted (SIGTERM) while the gateway is updating: exit 143 and th
 	t.is(sandbox.inspect.appliedUpdates().length, 1);
 	const pending = await readFile(path.join(dir, 'pending-updates', `${serverId}.json`), 'utf8');
 	t.regex(pending, /"clientToken"/, 'the pending record is kept for status to settle');
+});
+
+test('on a terminal apply asks first; n sends nothing and says so (exit 130, as the wizard\'s cancel)', async t => {
+	const {sandbox, dir, run} = await setUp(t);
+	t.is((await run(...planArgs('--set', 'IkeConfig.IkeEncAlg=aes192', '--out', 'plan.json'))).code, 0);
+	const {session} = launchWizard({args: ['apply', path.join(dir, 'plan.json'), ...targetArgs(sandbox.target)], env: targetEnv(sandbox.target), configDir: dir});
+	t.teardown(async () => session.kill());
+	await session.waitForText(/IkeConfig\.IkeEncAlg: aes256 -> aes192[\s\S]*now\? \[y\/N\]/, {timeout: 15_000});
+	session.write('n\r');
+	t.is((await session.waitForExit({timeout: 15_000})).exitCode, 130);
+	t.regex(session.screenText(), /Cancelled: nothing was changed\./);
+	t.deepEqual(updates(sandbox), []);
 });
