@@ -10,7 +10,7 @@ import {apiKey} from '../domain/api-settings.js';
 import type {Phase} from '../engine/journey.js';
 import {loadedFromPlan, readPlanText, updatePlanOf, type PlanFile} from '../engine/plan-file.js';
 import {runJourney} from '../engine/runner.js';
-import {start} from '../engine/update.js';
+import {planned, update} from '../engine/update.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import {clockTime, formatDuration, transitionLine} from '../ui/flow/status-lines.js';
 import {connectionFlags} from './connection-flags.js';
@@ -85,6 +85,14 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		newKey = key.psk;
 	}
 
+	const loaded = loadedFromPlan(plan);
+	const config = configFromServer(loaded.server);
+	const toSend = updatePlanOf(plan, newKey);
+	const expected = applyPlan(config, toSend);
+	const waiting = planned(
+		{loaded, config, key: plan.snapshot.keyHash ? {kind: 'hashed', hash: plan.snapshot.keyHash} : {kind: 'plain'}},
+		{plan: toSend, expected, changes: plan.changes},
+	).state;
 	if (!command.yes) {
 		if (!process.stdin.isTTY || !process.stdout.isTTY) {
 			fail(exitController, output, exitCodes.usage, 'apply asks before it changes anything, and there is no terminal to ask on; add --yes to apply without asking.');
@@ -96,7 +104,8 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		}
 
 		if (!(await confirmed(plan, exitController))) {
-			const {code, lines} = ending({kind: 'cancelled'}, context);
+			const cancelled = update(waiting, {kind: 'cancelled'}).state;
+			const {code, lines} = ending(cancelled.phase === 'done' ? cancelled.outcome : {kind: 'cancelled'}, context);
 			lines.forEach(output.line);
 			exitController.exit(code);
 			return;
@@ -112,20 +121,13 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		return;
 	}
 
-	const loaded = loadedFromPlan(plan);
-	const config = configFromServer(loaded.server);
-	const update = updatePlanOf(plan, newKey);
-	const expected = applyPlan(config, update);
 	const controller = new AbortController();
 	exitController.onCleanup(() => {
 		controller.abort();
 	});
 	const state = await runJourney(
 		{api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, clock: services.clock},
-		start(
-			{loaded, config, key: plan.snapshot.keyHash ? {kind: 'hashed', hash: plan.snapshot.keyHash} : {kind: 'plain'}},
-			{plan: update, expected, changes: plan.changes},
-		),
+		update(waiting, {kind: 'confirmed'}),
 		{
 			timeoutMs: command.timeoutMs,
 			signal: controller.signal,

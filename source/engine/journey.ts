@@ -83,6 +83,9 @@ export type Failure = {
 };
 
 export type Event =
+	/** The plan was confirmed (the review's Submit, apply's y or --yes): the journey starts. */
+	| {kind: 'confirmed'}
+	| {kind: 'cancelled'}
 	| {kind: 'server-read'; server: IpsecServer}
 	| {kind: 'context-loaded'; loaded: LoadedServer}
 	| {kind: 'dry-run-passed'; requestId: string}

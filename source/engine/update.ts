@@ -40,6 +40,9 @@ export function changedSince(base: Base, reread: IpsecServer): FieldChange[] {
 	return diffConfig(comparableBase(base, reread), configFromServer(reread), base.loaded.context).changes;
 }
 
+/** A plan waiting to be confirmed. */
+export const planned = (base: Base, change: Change): Step => ({state: {phase: 'planned', base, change}, commands: []});
+
 /** The start of the journey: re-read the server before anything is sent. */
 export function start(base: Base, change: Change): Step {
 	return {
@@ -108,7 +111,11 @@ export function update(state: Phase, event: Event): Step {
 
 	switch (state.phase) {
 		case 'planned': {
-			return same;
+			if (event.kind === 'confirmed') {
+				return start(state.base, state.change);
+			}
+
+			return event.kind === 'cancelled' ? done({kind: 'cancelled'}) : same;
 		}
 
 		case 'rereading': {

@@ -6,7 +6,7 @@ import {configFromServer, diffConfig, planUpdate} from '../../source/domain/inde
 import type {IpsecServer, VpnGateway} from '../../source/domain/model.js';
 import type {Base, Change, Command, Event, Phase} from '../../source/engine/journey.js';
 import {failureOf} from '../../source/engine/runner.js';
-import {start, update} from '../../source/engine/update.js';
+import {planned, start, update} from '../../source/engine/update.js';
 import {hashPsk} from '../../source/services/pending-update.js';
 import type {WatchOutcome} from '../../source/services/watch-update.js';
 import {context, edit, loadedConfig, secretPsk, server} from '../domain/fixtures.js';
@@ -221,4 +221,13 @@ test('events that do not belong to a phase change nothing', t => {
 	t.is(update(state, {kind: 'pending-recorded'}).state, state);
 	const finished: Phase = {phase: 'done', outcome: {kind: 'nothing-to-change'}};
 	t.deepEqual(update(finished, {kind: 'interrupted'}), {state: finished, commands: []});
+});
+
+test('a plan waits for confirmation: confirmed re-reads first, cancelled sends nothing, an interrupt says nothing was sent', t => {
+	const waiting = planned(base, change);
+	t.is(waiting.state.phase, 'planned');
+	t.deepEqual(waiting.commands, []);
+	t.deepEqual(update(waiting.state, {kind: 'confirmed'}), start(base, change));
+	t.deepEqual(update(waiting.state, {kind: 'cancelled'}), {state: {phase: 'done', outcome: {kind: 'cancelled'}}, commands: []});
+	t.deepEqual(update(waiting.state, {kind: 'interrupted'}).state, {phase: 'done', outcome: {kind: 'interrupted', sent: false}});
 });
