@@ -95,7 +95,8 @@ export type Event =
 	| {kind: 'gateway-observed'; observation: GatewayObservation}
 	| {kind: 'verifying'}
 	| {kind: 'followed'; outcome: WatchOutcome}
-	| {kind: 'interrupted'};
+	/** A signal or the user stopped it; `callInFlight`: the update may have left (it was being sent). */
+	| {kind: 'interrupted'; callInFlight: boolean};
 
 export type AuditTarget = {regionId: string; ipsecServerId: string; vpnGatewayId: string};
 

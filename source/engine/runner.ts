@@ -190,7 +190,7 @@ export async function runJourney(services: EngineServices, step: Step, options: 
 		// A signal before the next call to the service: nothing more is sent (the follow watches the
 		// signal itself; the records are still written).
 		const event = options.signal?.aborted && callsTheService.has(command.kind)
-			? ({kind: 'interrupted'} as const)
+			? ({kind: 'interrupted', callInFlight: false} as const)
 			: await execute(services, command, options, feed);
 		if (event) {
 			feed(event);

@@ -106,6 +106,15 @@ export function update(state: Phase, event: Event): Step {
 			return followed(state, {kind: 'aborted'});
 		}
 
+		if (state.phase === 'submitting' && !event.callInFlight) {
+			// Stopped after the records were written but before the call left: the records say so.
+			return done({kind: 'interrupted', sent: false}, [
+				{kind: 'clear-pending', ipsecServerId: state.change.plan.ipsecServerId},
+				audit(state.change, state.requestIds, 'failed', 'Interrupted before it was sent.'),
+			]);
+		}
+
+		// Stopped while the update was being sent: it may have left, so it is said as possibly applied.
 		return done({kind: 'interrupted', sent: state.phase === 'submitting'});
 	}
 

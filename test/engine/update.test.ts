@@ -142,7 +142,7 @@ const table: Array<{name: string; events: Event[]; phases: string[]; commands: s
 	},
 	{
 		name: 'interrupted before anything was sent',
-		events: [{kind: 'server-read', server}, {kind: 'interrupted'}],
+		events: [{kind: 'server-read', server}, {kind: 'interrupted', callInFlight: true}],
 		phases: ['rereading', 'prechecking', 'done'],
 		commands: ['read-server', 'dry-run'],
 		outcome: 'interrupted',
@@ -182,9 +182,10 @@ for (const row of table) {
 }
 
 test('interrupted once the update may have left: said as possibly sent', t => {
-	const {state} = journey([...upToSubmit, {kind: 'interrupted'}]);
+	const {state} = journey([...upToSubmit, {kind: 'interrupted', callInFlight: true}]);
 	t.deepEqual(outcomeOf(state), {kind: 'interrupted', sent: true});
-	t.deepEqual(outcomeOf(journey([{kind: 'interrupted'}]).state), {kind: 'interrupted', sent: false});
+	t.deepEqual(outcomeOf(journey([{kind: 'interrupted', callInFlight: true}]).state), {kind: 'interrupted', sent: false});
+	t.deepEqual(outcomeOf(journey([...upToSubmit, {kind: 'interrupted', callInFlight: false}]).state), {kind: 'interrupted', sent: false}, 'stopped before the call left');
 });
 
 test('the changes named when the server changed elsewhere are the fields that differ', t => {
@@ -220,7 +221,7 @@ test('events that do not belong to a phase change nothing', t => {
 	const {state} = start(base, change);
 	t.is(update(state, {kind: 'pending-recorded'}).state, state);
 	const finished: Phase = {phase: 'done', outcome: {kind: 'nothing-to-change'}};
-	t.deepEqual(update(finished, {kind: 'interrupted'}), {state: finished, commands: []});
+	t.deepEqual(update(finished, {kind: 'interrupted', callInFlight: true}), {state: finished, commands: []});
 });
 
 test('a plan waits for confirmation: confirmed re-reads first, cancelled sends nothing, an interrupt says nothing was sent', t => {
@@ -229,5 +230,5 @@ test('a plan waits for confirmation: confirmed re-reads first, cancelled sends n
 	t.deepEqual(waiting.commands, []);
 	t.deepEqual(update(waiting.state, {kind: 'confirmed'}), start(base, change));
 	t.deepEqual(update(waiting.state, {kind: 'cancelled'}), {state: {phase: 'done', outcome: {kind: 'cancelled'}}, commands: []});
-	t.deepEqual(update(waiting.state, {kind: 'interrupted'}).state, {phase: 'done', outcome: {kind: 'interrupted', sent: false}});
+	t.deepEqual(update(waiting.state, {kind: 'interrupted', callInFlight: true}).state, {phase: 'done', outcome: {kind: 'interrupted', sent: false}});
 });
