@@ -121,7 +121,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
 
 	const [command, ...extra] = positionals;
 	if (extra.length > 0 || (command !== undefined && command !== 'status' && command !== 'sandbox')) {
-		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status, sandbox, show, plan and apply (which come first: ipsec-wizard plan --region ...), ${seeHelp}.`);
+		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status and sandbox, ${seeHelp}.`);
 	}
 
 	if (command === 'sandbox') {

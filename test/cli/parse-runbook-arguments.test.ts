@@ -64,5 +64,5 @@ test('--help of each command documents it; the main help names the commands', t 
 		t.true(text.includes(command), command);
 	}
 
-	t.regex(parseArguments(['frobnicate']).kind === 'usage-error' ? (parseArguments(['frobnicate']) as {message: string}).message : '', /show, plan and apply/);
+	t.is(parseArguments(['show', '--region', 'cn-hangzhou']).kind, 'usage-error', 'the wizard\'s parser does not take them (main.tsx routes them first)');
 });
