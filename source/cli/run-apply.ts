@@ -10,6 +10,8 @@ import {apiKey} from '../domain/api-settings.js';
 import type {Phase} from '../engine/journey.js';
 import {loadedFromPlan, readPlanText, updatePlanOf, type PlanFile} from '../engine/plan-file.js';
 import {runJourney} from '../engine/runner.js';
+import {replayedAnswer} from '../engine/token-replay.js';
+import type {AuditEntry} from '../services/audit-log.js';
 import {planned, update} from '../engine/update.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import {clockTime, formatDuration, transitionLine} from '../ui/flow/status-lines.js';
@@ -30,6 +32,20 @@ async function readPlan(file: string): Promise<{plan: PlanFile} | {problem: stri
 	}
 
 	return readPlanText(text, file);
+}
+
+async function readAuditLines(file: string): Promise<AuditEntry[]> {
+	const text = await readFile(file, 'utf8').catch(() => '');
+	const {z} = await import('zod');
+	const lineSchema = z.object({time: z.string(), ipsecServerId: z.string(), verdict: z.string(), requestIds: z.array(z.string())}).passthrough();
+	return text.split('\n').flatMap(line => {
+		try {
+			const parsed = lineSchema.safeParse(JSON.parse(line));
+			return parsed.success ? [parsed.data as unknown as AuditEntry] : [];
+		} catch {
+			return [];
+		}
+	});
 }
 
 async function confirmed(plan: PlanFile, exitController: ExitController): Promise<boolean> {
@@ -121,6 +137,8 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 		return;
 	}
 
+	// The audit log as it was before this run: a replayed answer is recognised from its lines.
+	const earlierAudit = await readAuditLines(services.auditLog.path);
 	const controller = new AbortController();
 	exitController.onCleanup(() => {
 		controller.abort();
@@ -153,8 +171,12 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 	);
 	const outcome = state.phase === 'done' ? state.outcome : ({kind: 'interrupted', sent: true} as const);
 	const {code, lines} = ending(outcome, context);
+	const replay = 'requestIds' in outcome ? replayedAnswer(outcome.requestIds.at(-1), plan.ipsecServerId, earlierAudit) : undefined;
+	const replayLine = replay
+		? [`The service answered with the answer it gave this plan's ClientToken at ${replay.time} (RequestId ${replay.requestIds.at(-1)}): the plan was applied then, and nothing was applied again.`]
+		: [];
 	const problem = services.auditLog.problem();
-	const all = problem ? [...lines, problem] : lines;
+	const all = [...replayLine, ...lines, ...(problem ? [problem] : [])];
 	all.forEach(output.line);
 	if (command.json) {
 		output.json({outcome: outcome.kind, exitCode: code, lines: all, ...('requestIds' in outcome ? {requestIds: outcome.requestIds} : {})});

@@ -207,3 +207,15 @@ test('on a terminal apply asks first; n sends nothing and says so (exit 130, as 
 	t.regex(session.screenText(), /Cancelled: nothing was changed\./);
 	t.deepEqual(updates(sandbox), []);
 });
+
+test('the same plan after the server was changed back: the service replays the first answer, and apply says it applied nothing again', async t => {
+	const {sandbox, run} = await setUp(t);
+	const original = sandbox.inspect.server(serverId)!;
+	t.is((await run(...planArgs('--set', 'IkeConfig.IkeEncAlg=aes192', '--out', 'plan.json'))).code, 0);
+	t.is((await run('apply', 'plan.json', '--yes')).code, 0);
+	sandbox.inspect.mutateServer(serverId, {ikeConfig: original.ikeConfig});
+	const again = await run('apply', 'plan.json', '--yes');
+	t.is(again.code, 1, again.stdout + again.stderr);
+	t.regex(again.stdout, /The service answered with the answer it gave this plan's ClientToken at .* \(RequestId [\w-]+\): the plan was applied then, and nothing was applied again\./);
+	t.is(sandbox.inspect.appliedUpdates().length, 1, 'applied once');
+});

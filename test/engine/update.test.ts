@@ -232,3 +232,12 @@ test('a plan waits for confirmation: confirmed re-reads first, cancelled sends n
 	t.deepEqual(update(waiting.state, {kind: 'cancelled'}), {state: {phase: 'done', outcome: {kind: 'cancelled'}}, commands: []});
 	t.deepEqual(update(waiting.state, {kind: 'interrupted', callInFlight: true}).state, {phase: 'done', outcome: {kind: 'interrupted', sent: false}});
 });
+
+test('a replayed answer is recognised by the RequestId of an earlier submitted line of the same server', async t => {
+	const {replayedAnswer} = await import('../../source/engine/token-replay.js');
+	const line = {time: 't', regionId: 'r', ipsecServerId: server.ipsecServerId, vpnGatewayId: 'v', changes: [], requestIds: ['req-dry', 'req-1'], verdict: 'submitted' as const};
+	t.is(replayedAnswer('req-1', server.ipsecServerId, [line]), line);
+	t.is(replayedAnswer('req-2', server.ipsecServerId, [line]), undefined);
+	t.is(replayedAnswer('req-1', 'iss-other', [line]), undefined);
+	t.is(replayedAnswer('req-1', server.ipsecServerId, [{...line, verdict: 'sending'}]), undefined);
+});
