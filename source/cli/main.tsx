@@ -6,6 +6,7 @@ import process from 'node:process';
 import packageJson from '../../package.json' with {type: 'json'};
 import {createExitController, type ExitController} from './exit-controller.js';
 import {parseArguments} from './parse-arguments.js';
+import {parseRunbookArguments} from './parse-runbook-arguments.js';
 import {isUtf8Locale, notInteractiveMessage, terminalCapabilities} from './terminal-capabilities.js';
 
 const failureSentence = 'Something unexpected went wrong; run the same command again, and if it fails again report it with what you did.';
@@ -35,6 +36,14 @@ async function sandboxSettingsProblem(): Promise<string | undefined> {
 }
 
 async function main(exitController: ExitController): Promise<void> {
+	// The runbook commands (show, plan, apply) parse their own flags; see run-runbook.ts.
+	const runbook = parseRunbookArguments(process.argv.slice(2));
+	if (runbook) {
+		const {runRunbook} = await import('./run-runbook.js');
+		await runRunbook(runbook, exitController);
+		return;
+	}
+
 	const parsed = parseArguments(process.argv.slice(2));
 	switch (parsed.kind) {
 		case 'help': {

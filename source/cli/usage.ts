@@ -9,6 +9,13 @@ export const usage = `
 	      follow an update until the gateway is active again (works without a terminal)
 	  $ ipsec-wizard sandbox [--port N]
 	      run the VPC API emulator on 127.0.0.1
+	  $ ipsec-wizard show --region R --server iss-... [--json]
+	      the server's settings under the API's names, its gateway, the advisories
+	  $ ipsec-wizard plan --region R --server iss-... --set KEY=VALUE ... --out plan.json
+	      check a change with the wizard's rules and write it as a plan (changes nothing)
+	  $ ipsec-wizard apply plan.json [--yes]
+	      re-read, DryRun, send, follow and verify a plan (the same calls as the wizard)
+	  Runbook commands: ipsec-wizard show|plan|apply --help for their flags
 
 	Options
 	  --region R         region ID, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID and the
@@ -34,9 +41,11 @@ export const usage = `
 	  Ctrl+R reveal the PSK, PgDn load more servers, q leave the live status, Ctrl+C quit
 
 	Exit codes
-	  0    verified, or nothing to change
-	  1    failed (the service refused, verification failed, or timed out)
-	  2    usage error (bad flag, or no terminal for the interactive wizard)
+	  0    verified, or nothing to change (apply: also already applied)
+	  1    failed (the service refused, verification failed, or timed out;
+	       apply: the server changed since the plan)
+	  2    usage error (bad flag, or no terminal for the interactive wizard;
+	       plan: a bad value or unknown key; apply: a bad plan, or no --yes off a terminal)
 	  130  aborted (Ctrl+C, SIGINT, or q before verification); 129 on SIGHUP, 143 on SIGTERM
 
 	Environment
@@ -61,4 +70,6 @@ export const usage = `
 	  $ ipsec-wizard --sandbox
 	  $ ipsec-wizard --region cn-hangzhou --server iss-bp1example
 	  $ ssh -t admin@host ipsec-wizard --region cn-hangzhou
+	  $ ipsec-wizard plan --region cn-hangzhou --server iss-bp1example --set IkeConfig.IkeEncAlg=aes256 --out plan.json
+	  $ ipsec-wizard apply plan.json --yes
 `;

@@ -1,21 +1,22 @@
-// Step 9 as a sequence, free of React: re-read the server (someone may have changed it since it was
-// loaded), DryRun precheck (with no ClientToken: the plan's token is kept for the real call), record
-// the pending update and the audit line `sending` (before anything can change), submit with the
-// plan's ClientToken, write its answer to the audit log. Each outcome says where the wizard goes
-// next. An answer that never arrived is `unknown`: only a re-read of the server can say what
-// happened, so nothing here claims either way.
-import {isApiError, type ApiError} from '../../api/api-error.js';
+// Step 9 on the engine: the wizard's submit runs the same journey as `ipsec-wizard apply` (re-read,
+// DryRun without the plan's ClientToken, the pending record and the audit line `sending` before the
+// update leaves, submit with the plan's token), through the same runner, and stops where the live
+// status screen takes over (following the gateway). The phase it stopped in says where the wizard
+// goes next; an answer that never arrived is `unknown`, for the status screen to settle.
+import type {ApiError} from '../../api/api-error.js';
 import type {VpcApi} from '../../api/vpc-api.js';
-import {configFromServer, diffConfig, verifyApplied, type FieldChange} from '../../domain/index.js';
+import {configFromServer, diffConfig, type FieldChange} from '../../domain/index.js';
 import type {IpsecServerConfig, UpdatePlan} from '../../domain/model.js';
-import type {AuditLog, AuditVerdict} from '../../services/audit-log.js';
-import {fileProblemReason, isFileSystemError} from '../../services/file-problem.js';
-import {pendingUpdateFromPlan} from '../../services/pending-update.js';
+import type {Phase, SubmitStage} from '../../engine/journey.js';
+import {runJourney} from '../../engine/runner.js';
+import {start} from '../../engine/update.js';
+import type {AuditLog} from '../../services/audit-log.js';
+import {systemClock} from '../../services/clock.js';
 import type {PendingUpdateStore} from '../../services/pending-update-store.js';
 import type {Loaded} from './app-reducer.js';
-import {loadServer, loadServerContext} from './load-server-context.js';
 
-export type SubmitStage = 'rereading' | 'prechecking' | 'recording' | 'submitting';
+export {busyCodes} from '../../engine/runner.js';
+export type {SubmitStage} from '../../engine/journey.js';
 
 export const submitStages: Array<{stage: SubmitStage; label: string}> = [
 	{stage: 'rereading', label: 'Re-reading the server (has anyone changed it?)'},
@@ -37,8 +38,6 @@ export type SubmitOutcome =
 	/** Nothing was applied. `sentence`, when set, says it better than the error (a file we could not write). */
 	| {kind: 'rejected'; error: unknown; stage: SubmitStage; sentence?: string};
 
-export const busyCodes = new Set(['VpnGateway.Configuring', 'OperationConflict']);
-
 export type SubmitDependencies = {
 	api: VpcApi;
 	pendingUpdates: PendingUpdateStore;
@@ -47,93 +46,64 @@ export type SubmitDependencies = {
 	onStage(stage: SubmitStage): void;
 };
 
+const isStage = (phase: Phase['phase']): phase is SubmitStage => phase === 'rereading' || phase === 'prechecking' || phase === 'recording' || phase === 'submitting';
+
+/** Where the engine stopped, as the wizard's next screen. */
+function submitOutcome(state: Phase, stage: SubmitStage): SubmitOutcome {
+	if (state.phase === 'following' || state.phase === 'verifying') {
+		return state.answer.kind === 'lost'
+			? {kind: 'unknown', error: state.answer.error as ApiError, requestIds: state.requestIds}
+			: {kind: 'submitted', requestIds: state.requestIds};
+	}
+
+	if (state.phase !== 'done') {
+		return {kind: 'rejected', error: new Error(`submit stopped in ${state.phase}`), stage};
+	}
+
+	const {outcome} = state;
+	switch (outcome.kind) {
+		case 'already-applied': {
+			return {kind: 'already-applied', requestIds: outcome.requestIds};
+		}
+
+		case 'changed-elsewhere': {
+			return {kind: 'changed-elsewhere', baseline: outcome.baseline, changes: outcome.changes};
+		}
+
+		case 'busy': {
+			return {kind: 'busy', error: outcome.error as ApiError};
+		}
+
+		case 'refused': {
+			return {kind: 'rejected', error: outcome.error, stage: outcome.stage, ...(outcome.sentence === undefined ? {} : {sentence: outcome.sentence})};
+		}
+
+		default: {
+			return {kind: 'rejected', error: new Error(`submit ended ${outcome.kind}`), stage};
+		}
+	}
+}
+
 export async function submitUpdate(
 	{api, pendingUpdates, auditLog, now, onStage}: SubmitDependencies,
 	{plan, edited, loaded}: {plan: UpdatePlan; edited: IpsecServerConfig; loaded: Loaded},
 ): Promise<SubmitOutcome> {
+	const config = configFromServer(loaded.server);
+	const changes = diffConfig(config, edited, loaded.context).changes;
 	let stage: SubmitStage = 'rereading';
-	const requestIds: string[] = [];
-	const changes = diffConfig(configFromServer(loaded.server), edited, loaded.context).changes;
-	// A failed audit write is remembered by the log (problem()) and said by the screens; it never
-	// stops or fails the update.
-	const audit = async (verdict: AuditVerdict, detail?: string) => {
-		await auditLog
-			.append({
-				time: new Date(now()).toISOString(),
-				regionId: plan.regionId,
-				ipsecServerId: plan.ipsecServerId,
-				vpnGatewayId: plan.vpnGatewayId,
-				changes,
-				requestIds: [...requestIds],
-				verdict,
-				...(detail === undefined ? {} : {detail}),
-			})
-			.catch(() => undefined);
-	};
-
-	try {
-		onStage(stage);
-		const reread = await loadServer(api, plan.regionId, plan.ipsecServerId);
-		const changedElsewhere = diffConfig(configFromServer(loaded.server), configFromServer(reread), loaded.context);
-		if (!changedElsewhere.isEmpty) {
-			// The server already has what the plan sets (our own earlier attempt, e.g. retried after
-			// a busy answer): there is nothing to send, and nobody else to blame.
-			if (verifyApplied(plan, edited, reread).verified) {
-				return {kind: 'already-applied', requestIds};
-			}
-
-			return {kind: 'changed-elsewhere', baseline: await loadServerContext(api, reread), changes: changedElsewhere.changes};
-		}
-
-		stage = 'prechecking';
-		onStage(stage);
-		const dryRun = await api.updateIpsecServer(plan, {dryRun: true});
-		requestIds.push(dryRun.requestId);
-
-		stage = 'recording';
-		onStage(stage);
-		try {
-			await pendingUpdates.record(pendingUpdateFromPlan(plan, edited, new Date(now()), {before: configFromServer(loaded.server), changes}));
-		} catch (error) {
-			// Without the record a lost answer could not be found again: do not send.
-			return {
-				kind: 'rejected',
-				error,
-				stage,
-				sentence: `The pending update could not be recorded in ${pendingUpdates.path}: ${fileProblemReason(error)}; nothing was sent.`,
-			};
-		}
-
-		stage = 'submitting';
-		await audit('sending');
-		onStage(stage);
-		const result = await api.updateIpsecServer(plan);
-		requestIds.push(result.requestId);
-		await audit('submitted');
-		return {kind: 'submitted', requestIds};
-	} catch (error) {
-		if (stage === 'submitting' && isApiError(error)) {
-			if (error.requestId) {
-				requestIds.push(error.requestId);
-			}
-
-			if (error.outcome === 'unknown') {
-				await audit('unknown', error.describe());
-				return {kind: 'unknown', error, requestIds};
-			}
-
-			// Refused, or never sent (a refused connection): nothing was applied.
-			await pendingUpdates.clear(plan.ipsecServerId).catch(() => undefined);
-		}
-
-		if (stage === 'submitting') {
-			await audit('failed', isApiError(error) ? error.describe() : undefined);
-		}
-
-		if (isApiError(error) && busyCodes.has(error.code)) {
-			return {kind: 'busy', error};
-		}
-
-		return {kind: 'rejected', error, stage, ...(isFileSystemError(error) ? {sentence: `A file could not be written: ${fileProblemReason(error)}; nothing was sent.`} : {})};
-	}
+	const state = await runJourney(
+		{api, pendingUpdates, auditLog, clock: {...systemClock, now}},
+		start({loaded, config, key: {kind: 'plain'}}, {plan, expected: edited, changes}),
+		{
+			// The live status screen follows the gateway and verifies (it moves onto the engine next).
+			stopBefore: ['follow'],
+			onPhase(next) {
+				if (isStage(next.phase)) {
+					stage = next.phase;
+					onStage(stage);
+				}
+			},
+		},
+	);
+	return submitOutcome(state, stage);
 }
