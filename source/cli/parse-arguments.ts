@@ -130,7 +130,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
 
 	const [command, ...extra] = positionals;
 	if (extra.length > 0 || (command !== undefined && command !== 'status' && command !== 'sandbox')) {
-		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status and sandbox, ${seeHelp}.`);
+		return usageError(`Unknown command "${[command, ...extra].join(' ')}"; the commands are status, sandbox, client-config, show, plan and apply, ${seeHelp}.`);
 	}
 
 	if (command === 'sandbox') {

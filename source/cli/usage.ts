@@ -15,7 +15,9 @@ export const usage = `
 	      check a change with the wizard's rules and write it as a plan (changes nothing)
 	  $ ipsec-wizard apply plan.json [--yes]
 	      re-read, DryRun, send, follow and verify a plan (the same calls as the wizard)
-	  Runbook commands: ipsec-wizard show|plan|apply --help for their flags
+	  $ ipsec-wizard client-config --region R --server iss-... [--format F] [--out DIR]
+	      client profiles (swanctl.conf, .mobileconfig, a settings card) from the server's settings
+	  Runbook commands: ipsec-wizard show|plan|apply|client-config --help for their flags
 
 	Options
 	  --region R         region ID, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID and the
@@ -39,6 +41,7 @@ export const usage = `
 	  Enter next, Esc back, Tab/Up/Down move, r recommended preset, ? help
 	  Ctrl+G from any edit step straight to the review; there 3-7 go to that step
 	  Ctrl+R reveal the PSK, PgDn load more servers, q leave the live status, Ctrl+C quit
+	  p on the last screen: write the client profiles
 
 	Exit codes
 	  0    verified, or nothing to change (apply: also already applied)

@@ -79,3 +79,11 @@ for (const [what, argv] of usageErrors) {
 		}
 	});
 }
+
+test('an unknown command names every command there is', t => {
+	const parsed = parseArguments(['frobnicate']);
+	t.is(parsed.kind, 'usage-error');
+	for (const command of ['status', 'sandbox', 'client-config', 'show', 'plan', 'apply']) {
+		t.true(parsed.kind === 'usage-error' && parsed.message.includes(command), command);
+	}
+});
