@@ -4,7 +4,7 @@
 // place of the settings table while open (the card holds those settings), so the screen still fits.
 import React, {useState} from 'react';
 import {Box, Text} from 'ink';
-import {clientProfiles, type ProfileFile} from '../../domain/client-profiles/index.js';
+import type {ProfileFile} from '../../domain/client-profiles/index.js';
 import type {IpsecServerConfig} from '../../domain/model.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Line} from '../shell/line.js';
@@ -38,15 +38,20 @@ export function ClientProfileStep({config, gatewayInternetIp, ipsecServerId, isA
 	const directory = services.clientProfileFiles.directoryFor(ipsecServerId);
 	const write = (includePsk: boolean) => {
 		setState({kind: 'writing'});
-		const {files, findings} = clientProfiles({config, gatewayInternetIp, ipsecServerId, includePsk});
-		services.clientProfileFiles.write(directory, files).then(
-			paths => {
-				setState({kind: 'written', paths, files, findings});
-			},
-			(error: NodeJS.ErrnoException) => {
-				setState({kind: 'failed', sentence: `The profiles could not be written to ${directory}${error.code ? ` (${error.code})` : ''}; Esc goes back, p tries again.`});
-			},
-		);
+		// Loaded when asked for: the plist writer and its XML library are most of the generator's code.
+		import('../../domain/client-profiles/client-profiles.js')
+			.then(async ({clientProfiles}) => {
+				const {files, findings} = clientProfiles({config, gatewayInternetIp, ipsecServerId, includePsk});
+				return {paths: await services.clientProfileFiles.write(directory, files), files, findings};
+			})
+			.then(
+				({paths, files, findings}) => {
+					setState({kind: 'written', paths, files, findings});
+				},
+				(error: NodeJS.ErrnoException) => {
+					setState({kind: 'failed', sentence: `The profiles could not be written to ${directory}${error.code ? ` (${error.code})` : ''}; Esc goes back, p tries again.`});
+				},
+			);
 	};
 
 	useScreenKeys(

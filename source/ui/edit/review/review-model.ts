@@ -2,7 +2,7 @@
 // submit, or the diff against the loaded configuration with its advisories.
 import {advisoriesFor, diffConfig, fieldInfo, validateConfig, type Advisory, type ConfigDiff, type FieldIssue} from '../../../domain/index.js';
 import type {IpsecServerConfig, ServerContext} from '../../../domain/index.js';
-import {lockoutAdvisories} from '../../../domain/client-profiles/index.js';
+import {lockoutAdvisories} from '../../../domain/client-profiles/lockout-advisories.js';
 import {configFromDraft, type Draft} from '../draft.js';
 import {stepOfField} from '../edit-steps.js';
 import type {ReviewState} from './review-choices.js';
