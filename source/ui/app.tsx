@@ -31,6 +31,12 @@ export function interruptLines(state: AppState, connectionFlags: string[] = []):
 		return state.verdictLines;
 	}
 
+	// Before the real call left (re-read, DryRun) or while the gateway refused it as busy, nothing
+	// can have been applied; saying "may have been" would send someone to follow a change never made.
+	if ((state.phase === 'submit' && state.submission && !state.submission.sending) || state.phase === 'busy') {
+		return ['Interrupted before the update was sent; nothing was changed.'];
+	}
+
 	const followed = followedUpdate(state);
 	return followed ? [`Interrupted; the update may have been applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
 }

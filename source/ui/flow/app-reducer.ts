@@ -18,6 +18,8 @@ export type Submission = {
 	plan: UpdatePlan;
 	edited: IpsecServerConfig;
 	requestIds: string[];
+	/** The real UpdateIpsecServer has left (before that, only reads and the DryRun were sent). */
+	sending: boolean;
 	/** Why the update's answer never arrived: its outcome is unknown until the server is read. */
 	answerLost?: string;
 };
@@ -66,6 +68,7 @@ export type AppAction =
 	| {type: 'edit-step-changed'; step: EditStepId}
 	| {type: 'edit-exited'}
 	| {type: 'submit-requested'; plan: UpdatePlan; edited: IpsecServerConfig}
+	| {type: 'update-sending'}
 	| {type: 'submit-rejected'; notice: EditNotice; baseline?: Loaded}
 	| {type: 'gateway-busy'; reason: string}
 	| {type: 'retry-requested'}
@@ -153,7 +156,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'submit-requested': {
-			return {...state, phase: 'submit', submission: {plan: action.plan, edited: action.edited, requestIds: []}, notice: undefined, busyReason: undefined};
+			return {...state, phase: 'submit', submission: {plan: action.plan, edited: action.edited, requestIds: [], sending: false}, notice: undefined, busyReason: undefined};
 		}
 
 		case 'submit-rejected': {
@@ -173,7 +176,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'retry-requested': {
-			return state.submission ? {...state, phase: 'submit', busyReason: undefined} : state;
+			return state.submission ? {...state, phase: 'submit', submission: {...state.submission, sending: false}, busyReason: undefined} : state;
+		}
+
+		case 'update-sending': {
+			return state.submission ? {...state, submission: {...state.submission, sending: true}} : state;
 		}
 
 		case 'submitted': {

@@ -63,6 +63,9 @@ export function SendUpdatePhases({state, dispatch, options, isActive, exit}: Pha
 					edited={state.submission.edited}
 					loaded={loaded}
 					serverLabel={label}
+					onSending={() => {
+						dispatch({type: 'update-sending'});
+					}}
 					onSubmitted={requestIds => {
 						dispatch({type: 'submitted', requestIds});
 					}}

@@ -22,6 +22,8 @@ export type SubmitScreenProps = {
 	loaded: Loaded;
 	serverLabel: string;
 	/** Sent and answered, or found already applied: follow it and verify. */
+	/** The real UpdateIpsecServer is about to leave: from now on an interrupt may leave it applied. */
+	onSending(): void;
 	onSubmitted(requestIds: string[]): void;
 	/** Sent, no answer: the outcome is unknown until the server is read again. */
 	onUnknown(error: ApiError, requestIds: string[]): void;
@@ -38,7 +40,12 @@ export function SubmitScreen(props: SubmitScreenProps) {
 	useEffect(() => {
 		let cancelled = false;
 		void submitUpdate(
-			{api: props.connection.api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, now: services.clock.now, onStage: setStage},
+			{api: props.connection.api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, now: services.clock.now, onStage(next) {
+				setStage(next);
+				if (next === 'submitting') {
+					props.onSending();
+				}
+			}},
 			{plan: props.plan, edited: props.edited, loaded: props.loaded},
 		).then(outcome => {
 			if (cancelled) {

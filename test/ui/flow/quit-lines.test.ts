@@ -39,3 +39,21 @@ test('a lost answer stays in doubt on any screen until a verdict', t => {
 	const state = {...sent(), phase: 'edit' as const};
 	t.regex(interruptLines(state)?.join(' ') ?? '', /may have been applied/);
 });
+
+const submitting = (): AppState =>
+	run(
+		initialAppState({regionId: 'cn-hangzhou', ipsecServerId: server.ipsecServerId}),
+		{type: 'connected', connection},
+		{type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))},
+		{type: 'submit-requested', plan, edited: config},
+	);
+
+test('interrupted while the server is re-read or prechecked: nothing was sent that changes anything, and it says so', t => {
+	t.deepEqual(interruptLines(submitting()), ['Interrupted before the update was sent; nothing was changed.']);
+});
+
+test('interrupted once the update has left: it may have been applied, with the command that follows it', t => {
+	const lines = interruptLines(run(submitting(), {type: 'update-sending'}))?.join(' ') ?? '';
+	t.regex(lines, /may have been applied/);
+	t.regex(lines, /ipsec-wizard status --region/);
+});

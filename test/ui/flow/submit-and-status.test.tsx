@@ -40,6 +40,7 @@ function submitScreen(setup: Awaited<ReturnType<typeof prepare>>, api?: VpcApi) 
 			edited={setup.edited}
 			loaded={setup.loaded}
 			serverLabel="test"
+			onSending={() => undefined}
 			onSubmitted={requestIds => {
 				events.submitted = requestIds;
 			}}
