@@ -33,6 +33,8 @@ export type AuditLog = {
 	append(entry: AuditEntry): Promise<void>;
 	/** The first failed write of this run as one sentence, or undefined. */
 	problem(): string | undefined;
+	/** Resolves once every line appended so far is on disk or has failed: the program waits for it before it ends. */
+	settled(): Promise<void>;
 };
 
 export const redactChanges = (changes: FieldChange[]): FieldChange[] =>
@@ -41,18 +43,35 @@ export const redactChanges = (changes: FieldChange[]): FieldChange[] =>
 export function createAuditLog(configDirectory: string): AuditLog {
 	const file = path.join(configDirectory, 'audit.jsonl');
 	let problem: string | undefined;
+	// A verdict line is written while the screen moves on; a quick Enter must not end the process
+	// before the line is on disk.
+	const inFlight = new Set<Promise<void>>();
+	const write = async (entry: AuditEntry) => {
+		try {
+			await mkdir(configDirectory, {recursive: true, mode: 0o700});
+			const line = `${JSON.stringify({...entry, changes: redactChanges(entry.changes)})}\n`;
+			await appendFile(file, line, {mode: 0o600});
+		} catch (error) {
+			problem ??= `The audit log ${file} could not be written: ${fileProblemReason(error)}; the change itself is not undone.`;
+			throw error;
+		}
+	};
+
 	return {
 		path: file,
 		async append(entry) {
-			try {
-				await mkdir(configDirectory, {recursive: true, mode: 0o700});
-				const line = `${JSON.stringify({...entry, changes: redactChanges(entry.changes)})}\n`;
-				await appendFile(file, line, {mode: 0o600});
-			} catch (error) {
-				problem ??= `The audit log ${file} could not be written: ${fileProblemReason(error)}; the change itself is not undone.`;
-				throw error;
-			}
+			const writing = write(entry);
+			const tracked = writing.then(
+				() => undefined,
+				() => undefined,
+			);
+			inFlight.add(tracked);
+			void tracked.finally(() => inFlight.delete(tracked));
+			return writing;
 		},
 		problem: () => problem,
+		async settled() {
+			await Promise.all(inFlight);
+		},
 	};
 }

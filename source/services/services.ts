@@ -54,6 +54,7 @@ export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: Ser
 	const directory = configDirectory(env);
 	const retries = createRetryNotifier();
 	let connection: ReturnType<typeof connectToApi> | undefined;
+	const auditLog = createAuditLog(directory);
 	return {
 		connect() {
 			if (!connection) {
@@ -72,13 +73,14 @@ export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: Ser
 		retries,
 		clock: systemClock,
 		preferences: createPreferencesStore(directory),
-		auditLog: createAuditLog(directory),
+		auditLog,
 		pendingUpdates: createPendingUpdateStore(directory),
 		configDirectory: directory,
 		newClientToken: () => randomUUID(),
 		randomBytes: count => new Uint8Array(nodeRandomBytes(count)),
 		clientProfileFiles: createClientProfileFiles(process.cwd()),
 		async close() {
+			await auditLog.settled();
 			if (connection) {
 				await connection.then(({close}) => close(), () => undefined);
 			}

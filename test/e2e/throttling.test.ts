@@ -26,7 +26,11 @@ test('a throttled submit counts down on screen, and Esc stops the wait at once a
 
 	const callsAtEsc = sandbox.inspect.calls().length;
 	session.escape();
-	const review = await session.waitForText(screen => screen.includes(stepHeading(8)) && screen.includes('Stopped waiting'), {timeout: 15_000});
+	// The review is drawn over the submit screen line by line: wait until the whole of it is there.
+	const review = await session.waitForText(
+		screen => screen.includes(stepHeading(8)) && screen.includes('Stopped waiting') && /Nothing was changed/.test(screen) && !notice.test(screen),
+		{timeout: 15_000},
+	);
 	t.regex(review.replaceAll(/\s+/g, ' '), /Stopped waiting while the service was throttling \w+, so it was not sent again; try again in a minute\./);
 	t.regex(review.replaceAll(/\s+/g, ' '), /Throttling\.User, RequestId/);
 	t.regex(review, /Nothing was changed/);

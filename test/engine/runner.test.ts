@@ -57,6 +57,7 @@ function recordingServices(options: {onUpdate?(plan: UpdatePlan, dryRun: boolean
 				audit.push(entry);
 			},
 			problem: () => undefined,
+			async settled() {},
 		},
 		pendingUpdates: {
 			path: '/pending-updates',

@@ -42,3 +42,12 @@ test('a failed write rejects and is remembered as one sentence that blames the f
 	t.regex(log.problem() ?? '', /audit log .*audit\.jsonl could not be written: there is a folder in its place; the change itself is not undone\./);
 	t.notRegex(log.problem() ?? '', /service/);
 });
+
+test('settled() waits for every line appended so far, written or failed', async t => {
+	const log = createAuditLog(await temporaryDirectory(t));
+	void log.append({...entry, changes: [], verdict: 'submitted'});
+	void log.append({...entry, changes: [], verdict: 'verified'});
+	await log.settled();
+	const lines = (await readFile(log.path, 'utf8')).trim().split('\n');
+	t.is(lines.length, 2);
+});

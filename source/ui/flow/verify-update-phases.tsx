@@ -86,8 +86,11 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					isActive={isActive}
 					onDone={() => {
 						const verdict = answerLost ? 'Applied and verified, although the answer to the update was lost.' : 'Verified.';
-						const problem = services.auditLog.problem();
-						exit(0, problem ? [verdict, problem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
+						// The verdict line may still be on its way to disk: whether it got there is part of the last line.
+						void services.auditLog.settled().then(() => {
+							const problem = services.auditLog.problem();
+							exit(0, problem ? [verdict, problem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
+						});
 					}}
 				/>
 			) : null;
