@@ -3,22 +3,12 @@
 // of those objects (IkeConfig.IkeVersion). Text is parsed and judged by the wizard's own parsers and
 // validators; the key is never set from text (it would sit on a command line).
 import {parseIpv4Cidr} from './cidr.js';
+import {fieldChoices} from './config-validation.js';
 import {formatLocalSubnet, parseLifetime, parseLocalSubnet} from './field-parsing.js';
 import {validateClientIpPool, validateIpsecServerName, validateLifetime, validateLocalId, validateLocalSubnet, validateRemoteId} from './field-validation.js';
 import {fieldValue, ikeFields, ipsecFields, type FieldValue} from './field-values.js';
 import {quoteInput} from './message-text.js';
-import {
-	apiFieldNames,
-	authenticationAlgorithms,
-	dhGroups,
-	encryptionAlgorithms,
-	fieldNames,
-	ikeModes,
-	ikeVersions,
-	ipsecPfsValues,
-	type FieldName,
-	type IpsecServerConfig,
-} from './model.js';
+import {apiFieldNames, fieldNames, type FieldName, type IpsecServerConfig} from './model.js';
 import {maskSecret} from './psk.js';
 
 /** IpsecServerName, IkeConfig.IkeVersion, IpsecConfig.IpsecLifetime, … */
@@ -48,17 +38,6 @@ export function apiSettings(config: IpsecServerConfig): Record<string, string | 
 	);
 }
 
-const choices: Partial<Record<FieldName, readonly string[]>> = {
-	ikeVersion: ikeVersions,
-	ikeMode: ikeModes,
-	ikeEncAlg: encryptionAlgorithms,
-	ikeAuthAlg: authenticationAlgorithms,
-	ikePfs: dhGroups,
-	ipsecEncAlg: encryptionAlgorithms,
-	ipsecAuthAlg: authenticationAlgorithms,
-	ipsecPfs: ipsecPfsValues,
-};
-
 const booleans: Record<string, boolean> = {true: true, false: false, on: true, off: false};
 
 const noContext = {vpcCidrBlocks: [], localSubnet: [], otherClientPools: []};
@@ -66,7 +45,7 @@ const noContext = {vpcCidrBlocks: [], localSubnet: [], otherClientPools: []};
 /** One KEY=VALUE's value as the field holds it, or one sentence saying what is wrong. */
 export function parseApiValue(field: FieldName, text: string): {value: FieldValue} | {problem: string} {
 	const key = apiKey(field);
-	const allowed = choices[field];
+	const allowed = fieldChoices[field];
 	if (allowed) {
 		return allowed.includes(text) ? {value: text} : {problem: `${key}: ${quoteInput(text)} is not supported; choose one of ${allowed.join(', ')}.`};
 	}

@@ -25,7 +25,8 @@ import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
 
 export type FieldIssue = {field: FieldName; message: string};
 
-const choices: Partial<Record<FieldName, readonly string[]>> = {
+/** The values each choice field takes (as the API spells them): one list for the wizard's checks and the runbook's --set. */
+export const fieldChoices: Partial<Record<FieldName, readonly string[]>> = {
 	ikeVersion: ikeVersions,
 	ikeMode: ikeModes,
 	ikeEncAlg: encryptionAlgorithms,
@@ -37,7 +38,7 @@ const choices: Partial<Record<FieldName, readonly string[]>> = {
 };
 
 function choiceIssues(config: IpsecServerConfig): FieldIssue[] {
-	return Object.entries(choices).flatMap(([name, allowed]) => {
+	return Object.entries(fieldChoices).flatMap(([name, allowed]) => {
 		const field = name as FieldName;
 		const value = String(fieldValue(field, config));
 		return allowed.includes(value)
