@@ -105,7 +105,8 @@ test('submitted: status; verified: summary', t => {
 
 test('interrupting while an update is followed prints how to follow it again', t => {
 	t.is(interruptLines(editing()), undefined);
-	const submitted = run(editing(), {type: 'submit-requested', plan, edited: config});
+	// Once the real update has left (before that nothing can have changed: see quit-lines.test.ts).
+	const submitted = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'update-sending'});
 	t.deepEqual(followedUpdate(submitted), {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId});
 	t.regex(interruptLines(submitted)?.[0] ?? '', /ipsec-wizard status --region cn-hangzhou --gateway vpn-test1 --server iss-test1/);
 });
