@@ -20,7 +20,6 @@ import {
 } from '../domain/index.js';
 import {apiKey, apiKeys, fieldOfApiKey, parseApiValue, withFieldValue} from '../domain/api-settings.js';
 import type {FieldValue} from '../domain/field-values.js';
-import {loadServer, loadServerContext} from '../engine/load-server.js';
 import {planFileFrom} from '../engine/plan-file.js';
 import {hashPsk} from '../services/pending-update.js';
 import {fileProblemReason} from '../services/file-problem.js';
@@ -28,7 +27,7 @@ import type {ExitController} from './exit-controller.js';
 import {ending, exitCodes} from './outcome-table.js';
 import type {PlanCommand} from './parse-runbook-arguments.js';
 import {readPskFile} from './read-psk-file.js';
-import {createOutput, fail, runbookServices, type Output} from './runbook-output.js';
+import {createOutput, loadForRunbook, runbookServices, type Output} from './runbook-output.js';
 
 /** The --set pairs as fields and values, or a sentence per problem (before anything is read). */
 export function parseSets(sets: string[]): {values: Array<[FieldName, FieldValue]>; problems: string[]} {
@@ -98,12 +97,8 @@ export async function runPlan(command: PlanCommand, exitController: ExitControll
 		newKey = generatePsk(services.randomBytes);
 	}
 
-	let loaded;
-	try {
-		const {api} = await services.connect();
-		loaded = await loadServerContext(api, await loadServer(api, command.region, command.server));
-	} catch (error) {
-		fail(exitController, output, exitCodes.failed, error);
+	const loaded = await loadForRunbook(command, services, output, exitController);
+	if (!loaded) {
 		return;
 	}
 

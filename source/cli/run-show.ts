@@ -2,21 +2,16 @@
 // names (the key only masked), its gateway and status, and the advisories. Read-only.
 import {advisoriesFor, configFromServer} from '../domain/index.js';
 import {apiKey, apiSettings} from '../domain/api-settings.js';
-import {loadServer, loadServerContext} from '../engine/load-server.js';
 import type {ExitController} from './exit-controller.js';
 import {exitCodes} from './outcome-table.js';
 import type {ShowCommand} from './parse-runbook-arguments.js';
-import {createOutput, fail, runbookServices} from './runbook-output.js';
+import {createOutput, loadForRunbook, runbookServices} from './runbook-output.js';
 
 export async function runShow(command: ShowCommand, exitController: ExitController): Promise<void> {
 	const output = createOutput(command);
 	const services = runbookServices(command, exitController);
-	let loaded;
-	try {
-		const {api} = await services.connect();
-		loaded = await loadServerContext(api, await loadServer(api, command.region, command.server));
-	} catch (error) {
-		fail(exitController, output, exitCodes.failed, error);
+	const loaded = await loadForRunbook(command, services, output, exitController);
+	if (!loaded) {
 		return;
 	}
 
