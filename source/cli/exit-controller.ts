@@ -3,8 +3,9 @@
 // lines after Ink is gone (so they stay on screen), release resources, end with the code.
 
 import {terminalLines} from '../ui/fields/terminal-text.js';
+import {exitCodes, signalExitCodes} from './exit-codes.js';
 
-export const signalExitCodes = {SIGINT: 130, SIGHUP: 129, SIGTERM: 143} as const;
+export {signalExitCodes} from './exit-codes.js';
 
 type Writable = {write(text: string): unknown; isTTY?: boolean};
 type Readable = {isTTY?: boolean; setRawMode?: (mode: boolean) => unknown};
@@ -118,7 +119,7 @@ export function createExitController({stdin, stdout, terminate, unicode = true, 
 			exit(signalExitCodes[signal], interruptLines);
 		},
 		handleCrash() {
-			exit(1, interruptLines);
+			exit(exitCodes.failed, interruptLines);
 		},
 		get exiting() {
 			return exiting;

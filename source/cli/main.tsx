@@ -4,6 +4,7 @@
 // still, after the first frame (see source/services/connect-to-api.ts).
 import process from 'node:process';
 import packageJson from '../../package.json' with {type: 'json'};
+import {exitCodes} from './exit-codes.js';
 import {createExitController, type ExitController} from './exit-controller.js';
 import {parseArguments} from './parse-arguments.js';
 import {parseRunbookArguments} from './parse-runbook-arguments.js';
@@ -16,10 +17,10 @@ function endQuietlyOnClosedPipe(exitController: ExitController): void {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
 			if (error.code === 'EPIPE') {
 				// The reader is gone (e.g. `| head`): nothing left to tell anyone.
-				process.exit(process.exitCode ?? 0);
+				process.exit(process.exitCode ?? exitCodes.done);
 			}
 
-			exitController.exit(1);
+			exitController.exit(exitCodes.failed);
 		});
 	}
 }
@@ -59,7 +60,7 @@ async function main(exitController: ExitController): Promise<void> {
 
 		case 'usage-error': {
 			process.stderr.write(`${parsed.message}\n`);
-			process.exitCode = 2;
+			process.exitCode = exitCodes.usage;
 			return;
 		}
 
@@ -93,7 +94,7 @@ async function main(exitController: ExitController): Promise<void> {
 			if (!capabilities.interactive) {
 				// Wrapped to the terminal the message lands in (stderr may still be one), 80 when unknown.
 				process.stderr.write(`${notInteractiveMessage(streams, process.stderr.columns || process.stdout.columns || 80)}\n`);
-				process.exitCode = 2;
+				process.exitCode = exitCodes.usage;
 				return;
 			}
 
@@ -101,7 +102,7 @@ async function main(exitController: ExitController): Promise<void> {
 			const psk = parsed.pskFile === undefined ? undefined : await import('./read-psk-file.js').then(async ({readPskFile}) => readPskFile(parsed.pskFile!, {onWaiting: say}));
 			if (psk?.error) {
 				say(psk.error);
-				process.exitCode = 2;
+				process.exitCode = exitCodes.usage;
 				return;
 			}
 
@@ -117,7 +118,7 @@ async function main(exitController: ExitController): Promise<void> {
 			const [{runWizard}, problem] = await Promise.all([import('./run-wizard.js'), parsed.sandbox ? sandboxSettingsProblem() : undefined]);
 			if (problem) {
 				process.stderr.write(`${problem}\n`);
-				process.exitCode = 2;
+				process.exitCode = exitCodes.usage;
 				return;
 			}
 

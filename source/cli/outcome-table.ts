@@ -5,7 +5,9 @@ import type {Outcome} from '../engine/journey.js';
 import {errorSentence} from '../ui/flow/error-text.js';
 import {mismatchLines, reattachCommand, unappliedLines, type FollowTarget} from '../ui/flow/status-lines.js';
 
-export const exitCodes = {done: 0, failed: 1, usage: 2, interrupted: 130} as const;
+import {exitCodes} from './exit-codes.js';
+
+export {exitCodes} from './exit-codes.js';
 
 export type Ending = {code: number; lines: string[]};
 

@@ -7,6 +7,7 @@ import {configFromServer} from '../domain/server-config.js';
 import {createServices} from '../services/services.js';
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {errorSentence} from '../ui/flow/error-text.js';
+import {exitCodes} from './exit-codes.js';
 import type {ExitController} from './exit-controller.js';
 import type {ClientConfigCommand} from './parse-client-config.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
@@ -25,13 +26,13 @@ export async function runClientConfig(command: ClientConfigCommand, exitControll
 		({server} = await api.getIpsecServer(command.region, command.server));
 	} catch (error) {
 		say(process.stderr, errorSentence(error));
-		exitController.exit(1);
+		exitController.exit(exitCodes.failed);
 		return;
 	}
 
 	if (!server) {
 		say(process.stderr, `No IPsec server ${command.server} in ${command.region}; check the ID (ipsec-wizard lists the servers of a region).`);
-		exitController.exit(1);
+		exitController.exit(exitCodes.failed);
 		return;
 	}
 
@@ -52,7 +53,7 @@ export async function runClientConfig(command: ClientConfigCommand, exitControll
 			say(process.stderr, finding);
 		}
 
-		exitController.exit(profiles.files.length > 0 ? 0 : 1);
+		exitController.exit(profiles.files.length > 0 ? exitCodes.done : exitCodes.failed);
 		return;
 	}
 
@@ -62,7 +63,7 @@ export async function runClientConfig(command: ClientConfigCommand, exitControll
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
 		say(process.stderr, `The profiles could not be written to ${command.out}${code ? ` (${code})` : ''}; choose a folder you can write to with --out.`);
-		exitController.exit(1);
+		exitController.exit(exitCodes.failed);
 		return;
 	}
 
@@ -78,5 +79,5 @@ export async function runClientConfig(command: ClientConfigCommand, exitControll
 		say(process.stdout, `${clientKindLabels[entry.kind]}: ${entry.verdict}, ${entry.reason}.`);
 	}
 
-	exitController.exit(written.length > 0 ? 0 : 1);
+	exitController.exit(written.length > 0 ? exitCodes.done : exitCodes.failed);
 }

@@ -1,6 +1,6 @@
 // The runbook commands (show, plan, apply): loaded only when one of them is asked for.
 import type {ExitController} from './exit-controller.js';
-import {exitCodes} from './outcome-table.js';
+import {exitCodes} from './exit-codes.js';
 import type {RunbookArguments} from './parse-runbook-arguments.js';
 
 export async function runRunbook(parsed: RunbookArguments, exitController: ExitController): Promise<void> {

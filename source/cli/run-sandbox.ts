@@ -1,8 +1,9 @@
 // `ipsec-wizard sandbox [--port N]`: the emulator in the foreground until a signal stops it.
 import {runSandboxCommand} from '../sandbox/sandbox-command.js';
+import {exitCodes, type ExitCode} from './exit-codes.js';
 import type {SandboxCommand} from './parse-arguments.js';
 
-export async function runSandbox(command: SandboxCommand): Promise<number> {
+export async function runSandbox(command: SandboxCommand): Promise<ExitCode> {
 	const controller = new AbortController();
 	const stop = () => {
 		controller.abort();
@@ -16,10 +17,10 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
 
 	try {
 		await runSandboxCommand({port: command.port, stdout: process.stdout, signal: controller.signal});
-		return 0;
+		return exitCodes.done;
 	} catch (error) {
 		// The sandbox's own errors (a port in use, a bad IPSEC_WIZARD_SANDBOX_* value) are one sentence.
 		process.stderr.write(`${error instanceof Error ? error.message : 'The sandbox could not start.'}\n`);
-		return 1;
+		return exitCodes.failed;
 	}
 }

@@ -12,6 +12,7 @@ import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
 import {recordOutcome} from '../services/record-outcome.js';
+import {exitCodes} from './exit-codes.js';
 import type {ExitController} from './exit-controller.js';
 import {createWaitingLine} from './waiting-line.js';
 import type {StatusCommand} from './parse-arguments.js';
@@ -30,7 +31,7 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 		connection = await services.connect();
 	} catch (error) {
 		process.stderr.write(`${terminalText(errorSentence(error), unicode)}\n`);
-		exitController.exit(1);
+		exitController.exit(exitCodes.failed);
 		return;
 	}
 
@@ -116,5 +117,5 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 		}
 	}
 
-	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? 0 : 1);
+	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? exitCodes.done : exitCodes.failed);
 }
