@@ -15,12 +15,15 @@ import type {AuditEntry} from '../services/audit-log.js';
 import {planned, update} from '../engine/update.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import {clockTime, formatDuration, transitionLine} from '../ui/flow/status-lines.js';
+import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import type {ExitController} from './exit-controller.js';
 import {ending, exitCodes} from './outcome-table.js';
 import type {ApplyCommand} from './parse-runbook-arguments.js';
 import {readPskFile} from './read-psk-file.js';
-import {createOutput, fail, runbookServices} from './runbook-output.js';
+import {createOutput, fail, runbookServices, type Output} from './runbook-output.js';
+import {isUtf8Locale} from './terminal-capabilities.js';
+import {createWaitingLine, type WaitingLine} from './waiting-line.js';
 
 async function readPlan(file: string): Promise<{plan: PlanFile} | {problem: string}> {
 	let text: string;
@@ -70,6 +73,39 @@ const stageLines: Partial<Record<Phase['phase'], (plan: PlanFile) => string>> = 
 	following: plan => `Following gateway ${plan.vpnGatewayId} until it is active again`,
 	verifying: plan => `Re-reading ${plan.ipsecServerId} to verify`,
 };
+
+/**
+ * apply's progress: plain lines, and on a terminal (without --json) one more line below them while
+ * the gateway is followed, counting the wait (as `status` does), so minutes of `updating` never look
+ * like a hang. On a pipe there is no such line: the output stays plain text for logs.
+ */
+function followingProgress(output: Output, json: boolean, now: () => number) {
+	let waiting: WaitingLine | undefined;
+	const onTerminal = Boolean(process.stdout.isTTY) && !json;
+	const unicode = isUtf8Locale(process.env);
+	return {
+		line(text: string) {
+			if (waiting) {
+				// The same neutralised text output.line would print, above the waiting line.
+				waiting.print(terminalText(text, unicode));
+			} else {
+				output.line(text);
+			}
+		},
+		startWaiting() {
+			if (onTerminal && !waiting) {
+				waiting = createWaitingLine({write: text => process.stdout.write(text), now, columns: () => process.stdout.columns ?? 80, unicode});
+			}
+		},
+		observed(status: string, at: number) {
+			waiting?.update({status, lastLookAt: at});
+		},
+		stop() {
+			waiting?.stop();
+			waiting = undefined;
+		},
+	};
+}
 
 export async function runApply(command: ApplyCommand, exitController: ExitController): Promise<void> {
 	const output = createOutput(command);
@@ -143,6 +179,9 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 	exitController.onCleanup(() => {
 		controller.abort();
 	});
+	const progress = followingProgress(output, command.json, () => services.clock.now());
+	// Taken down first on any exit, so the final lines start on a clean line.
+	exitController.attachUi({unmount: progress.stop});
 	const state = await runJourney(
 		{api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, clock: services.clock},
 		update(waiting, {kind: 'confirmed'}),
@@ -152,7 +191,13 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 			onPhase(next) {
 				const line = stageLines[next.phase]?.(plan);
 				if (line) {
-					output.line(line);
+					progress.line(line);
+				}
+
+				if (next.phase === 'following') {
+					progress.startWaiting();
+				} else if (next.phase === 'done') {
+					progress.stop();
 				}
 
 				if (next.phase === 'submitting') {
@@ -161,14 +206,19 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 				}
 			},
 			onWatchEvent(event) {
+				if (event.kind === 'observed') {
+					progress.observed(event.observation.status, event.observation.at);
+				}
+
 				if (event.kind === 'observed' && event.changed) {
-					output.line(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || plan.vpnGatewayId}, RequestId ${event.observation.requestId}`);
+					progress.line(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || plan.vpnGatewayId}, RequestId ${event.observation.requestId}`);
 				} else if (event.kind === 'poll-failed') {
-					output.line(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
+					progress.line(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
 				}
 			},
 		},
 	);
+	progress.stop();
 	const outcome = state.phase === 'done' ? state.outcome : ({kind: 'interrupted', sent: true} as const);
 	const {code, lines} = ending(outcome, context);
 	const replay = 'requestIds' in outcome ? replayedAnswer(outcome.requestIds.at(-1), plan.ipsecServerId, earlierAudit) : undefined;

@@ -208,6 +208,21 @@ test('on a terminal apply asks first; n sends nothing and says so (exit 130, as 
 	t.deepEqual(updates(sandbox), []);
 });
 
+test('on a terminal apply counts the wait below its lines while the gateway updates, then leaves only the plain lines and the verdict', async t => {
+	const sandbox = await startTestSandbox({updatingMs: 6000});
+	t.teardown(async () => sandbox.close());
+	const dir = makeTempDir('ipsec-wizard-runbook-');
+	t.is((await runCli(sandbox, dir, planArgs('--set', 'IkeConfig.IkeEncAlg=aes192', '--out', 'plan.json'))).code, 0);
+	const {session} = launchWizard({args: ['apply', path.join(dir, 'plan.json'), '--yes', ...targetArgs(sandbox.target)], env: targetEnv(sandbox.target), configDir: dir});
+	t.teardown(async () => session.kill());
+	await session.waitForText(/Waiting: gateway updating · \d+ s · last look \d\d:\d\d:\d\d/, {timeout: 20_000});
+	t.is((await session.waitForExit({timeout: 30_000})).exitCode, 0);
+	const screen = session.screenText();
+	t.regex(screen, /Following gateway vpn-\w+ until it is active again\n.*updating \(Normal\)/);
+	t.regex(screen, /Verified: the server has exactly the settings that were sent\./);
+	t.false(screen.includes('Waiting'), `the waiting line is gone:\n${screen}`);
+});
+
 test('the same plan after the server was changed back: the service replays the first answer, and apply says it applied nothing again', async t => {
 	const {sandbox, run} = await setUp(t);
 	const original = sandbox.inspect.server(serverId)!;
