@@ -108,6 +108,7 @@ async function typingAndJourney(bareTextField: string): Promise<{rows: Row[]; ra
 				bytesPerKeystroke: {...typing.wizard.bytes, mean: typing.wizard.meanBytes},
 				bareTextField: {lostKeys: typing.bare.lostKeys, latencyMs: typing.bare.latency, bytesPerKeystroke: {...typing.bare.bytes, mean: typing.bare.meanBytes}},
 				keystrokeP95Ratio: typing.p95Ratio,
+				keystrokeP50Ratio: typing.p50Ratio,
 				bytesPerSecond, pollsPerMinute, noticeDelayMs: noticeDelay, verifiedDelayMs: verifiedDelay, peakRssMb: peakRss, callsByAction: calls},
 		};
 	} finally {

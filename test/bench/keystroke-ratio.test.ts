@@ -31,6 +31,7 @@ test('the ratio is the wizard p95 over the bare p95, from answered keys only', t
 	t.is(comparison.wizard.lostKeys, 1);
 	t.is(comparison.bare.lostKeys, 0);
 	t.is(comparison.p95Ratio, 1.2);
+	t.is(comparison.p50Ratio, 1);
 	t.true(comparison.withinBudget);
 });
 
@@ -59,6 +60,7 @@ test('the table holds the wizard to the ratio, and prints 16 ms as a reference t
 	t.regex(line('wizard ÷ bare Ink keystroke p95'), /1\.69×\s+budget 1\.50×.*OVER$/);
 	t.regex(line('wizard form step: keystroke → screen p95'), /16\.9 ms\s+reference 16 ms.*above \(reference only\)$/);
 	t.regex(line('bytes written per keystroke'), /100 B\s+budget 1024 B.*ok$/);
+	t.regex(line('wizard ÷ bare Ink keystroke p50'), /1\.00×$/);
 	const within = renderTable(keystrokeRows(compareKeystrokes(withP95(16.9), withP95(12)), 20, 10));
 	t.regex(within, /wizard ÷ bare Ink keystroke p95.*1\.41×.*ok$/m);
 	t.notRegex(within, /OVER/);
