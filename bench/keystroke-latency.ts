@@ -1,14 +1,17 @@
-// Typing cost on a form step: from writing one key to the screen showing its effect, and the
+// Typing cost on a text field: from writing one key to the screen showing its effect, and the
 // bytes the program wrote to get there. Alternates a character and Backspace so the field stays short.
 import {performance} from 'node:perf_hooks';
 import {setTimeout as delay} from 'node:timers/promises';
 import type {PtySession} from '../test/support/pty-session.js';
-import {keys} from '../test/support/keys.js';
+import {inTurn, type KeystrokeSample} from './keystroke-ratio.js';
 
-/** `lost`: the screen did not answer within 5 s (the key was swallowed or its frame never drawn). */
-export type KeystrokeSample = {ms: number; bytes: number; lost?: boolean};
+export type {KeystrokeSample} from './keystroke-ratio.js';
 
-async function oneKeystroke(session: PtySession, data: string): Promise<KeystrokeSample> {
+/**
+ * One key: ms from writing it to the first parsed output after which the visible screen differs
+ * from what it was before the key (the same test for every program measured).
+ */
+export async function keystrokeOnce(session: PtySession, data: string): Promise<KeystrokeSample> {
 	const before = session.screenText();
 	const bytesBefore = session.bytesWritten;
 	let changedAt: number | undefined;
@@ -31,17 +34,19 @@ async function oneKeystroke(session: PtySession, data: string): Promise<Keystrok
 }
 
 /**
- * Keys are paced like a fast typist (10 a second by default). Back to back, every key would land
- * inside the renderer's frame interval (maxFps) and measure the frame cap, which only ever
- * coalesces keys typed faster than a person types, not how quickly one key is answered.
- * The session must sit in a focused text field.
+ * `count` keys to each session, key by key in turn (see inTurn), one at a time: each waits for
+ * its answer before the next is written. Each session gets a key every `paceMs` (10 a second by
+ * default, a fast typist): back to back, every key would land inside the renderer's frame interval
+ * (maxFps) and measure the frame cap, which only ever coalesces keys typed faster than a person
+ * types, not how quickly one key is answered. Every session must sit in a focused text field.
+ * Returns the samples per session, in the sessions' order.
  */
-export async function measureKeystrokes(session: PtySession, count: number, paceMs = 100): Promise<KeystrokeSample[]> {
-	const samples: KeystrokeSample[] = [];
-	for (let index = 0; index < count; index++) {
-		await delay(paceMs);
-		const data = index % 2 === 0 ? String.fromCodePoint(97 + ((index / 2) % 26)) : keys.backspace;
-		samples.push(await oneKeystroke(session, data));
+export async function measureKeystrokesInTurn(sessions: PtySession[], count: number, paceMs = 100): Promise<KeystrokeSample[][]> {
+	const samples: KeystrokeSample[][] = sessions.map(() => []);
+	const gapMs = paceMs / sessions.length;
+	for (const turn of inTurn(sessions.map((_, index) => index), count)) {
+		await delay(gapMs);
+		samples[turn.target]!.push(await keystrokeOnce(sessions[turn.target]!, turn.data));
 	}
 
 	return samples;

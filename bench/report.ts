@@ -4,8 +4,11 @@ export type Row = {
 	metric: string;
 	value: number | undefined;
 	unit: string;
-	/** What the value is held to: a baseline measurement or a fixed budget. */
-	limit?: {label: string; value: number};
+	/**
+	 * What the value is held to: a baseline measurement or a fixed budget; with `reference`, a line
+	 * printed for comparison only, which the value is not held to.
+	 */
+	limit?: {label: string; value: number; reference?: boolean};
 	/** Why there is no value (the measurement could not run). */
 	note?: string;
 };
@@ -22,6 +25,10 @@ const format = (value: number | undefined, unit: string): string => {
 const verdict = (row: Row): string => {
 	if (row.value === undefined || Number.isNaN(row.value) || !row.limit) {
 		return '';
+	}
+
+	if (row.limit.reference) {
+		return row.value <= row.limit.value ? 'under (reference only)' : 'above (reference only)';
 	}
 
 	return row.value <= row.limit.value ? 'ok' : 'OVER';
