@@ -1,0 +1,46 @@
+// The field catalogue's names as lists and lookups: the wizard's order, the API's spellings, the
+// fields of each group and of each step.
+import {fieldCatalogue} from './field-catalogue.js';
+import {apiGroups, fieldSteps, type ApiGroup, type FieldEntry, type FieldStepId} from './field-entry.js';
+import type {FieldName, FieldsIn, FieldsOfKind, TopLevelFieldName} from './field-types.js';
+import type {FieldKind} from './field-entry.js';
+
+/** A field's catalogue entry, seen through the general entry type. */
+export const entryOf = (field: FieldName): FieldEntry => fieldCatalogue[field];
+
+/** In the catalogue's order: the order of the UpdateIpsecServer request. */
+export const requestOrder = Object.keys(fieldCatalogue) as readonly FieldName[];
+
+const stepIndex = (field: FieldName): number => fieldSteps.indexOf(fieldCatalogue[field].step);
+
+/** The names of every editable field, in the order the wizard asks for them (step by step). */
+export const fieldNames: readonly FieldName[] = [...requestOrder].sort((a, b) => stepIndex(a) - stepIndex(b));
+
+/** The API's spelling of each field, for messages and the CLI rendering. */
+export const apiFieldNames = Object.fromEntries(requestOrder.map(field => [field, fieldCatalogue[field].apiName])) as Record<FieldName, string>;
+
+const isIn = <G extends ApiGroup>(group: G) => (field: FieldName): field is FieldsIn<G> => entryOf(field).group === group;
+
+/** The fields inside one of the request's JSON objects, in the API page's order. */
+export const fieldsIn = <G extends ApiGroup>(group: G): ReadonlyArray<FieldsIn<G>> => requestOrder.filter(isIn(group));
+
+/** The group a field lives in, if any. */
+export const groupOf = (field: FieldName): ApiGroup | undefined => entryOf(field).group;
+
+/** The camelCase key of a field's group inside a configuration. */
+export const groupKeyOf = (group: ApiGroup): (typeof apiGroups)[ApiGroup] => apiGroups[group];
+
+export const topLevelFields: readonly TopLevelFieldName[] = requestOrder.filter((field): field is TopLevelFieldName => entryOf(field).group === undefined);
+
+/** The fields of the given kinds, in the wizard's order. */
+export const fieldsOfKind = <K extends FieldKind>(...kinds: K[]): ReadonlyArray<FieldsOfKind<K>> =>
+	fieldNames.filter((field): field is FieldsOfKind<K> => (kinds as readonly FieldKind[]).includes(entryOf(field).kind));
+
+/** The fields an edit step asks for, in the wizard's order. */
+export const fieldsOfStep = (step: FieldStepId): readonly FieldName[] => fieldNames.filter(field => entryOf(field).step === step);
+
+/** IpsecServerName, IkeConfig.IkeVersion, IpsecConfig.IpsecLifetime, …: a field's key in the runbook commands. */
+export function apiKey(field: FieldName): string {
+	const {group, apiName} = entryOf(field);
+	return group ? `${group}.${apiName}` : apiName;
+}
