@@ -2,11 +2,15 @@
 // fields of each group and of each step.
 import {fieldCatalogue} from './field-catalogue.js';
 import {apiGroups, fieldSteps, type ApiGroup, type FieldEntry, type FieldStepId} from './field-entry.js';
-import type {FieldName, FieldsIn, FieldsOfKind, TopLevelFieldName} from './field-types.js';
-import type {FieldKind} from './field-entry.js';
+import type {FieldName, FieldsIn, FieldsOfKind, TopLevelFieldName, TypedFieldName} from './field-types.js';
+import type {FieldKind, TypedFieldKind} from './field-entry.js';
 
 /** A field's catalogue entry, seen through the general entry type. */
 export const entryOf = (field: FieldName): FieldEntry => fieldCatalogue[field];
+
+/** The entry of a field typed as text: its validator and parser. */
+export type TypedEntry = Extract<FieldEntry, {kind: TypedFieldKind}>;
+export const typedEntryOf = (field: TypedFieldName): TypedEntry => fieldCatalogue[field];
 
 /** In the catalogue's order: the order of the UpdateIpsecServer request. */
 export const requestOrder = Object.keys(fieldCatalogue) as readonly FieldName[];
@@ -32,12 +36,36 @@ export const groupKeyOf = (group: ApiGroup): (typeof apiGroups)[ApiGroup] => api
 
 export const topLevelFields: readonly TopLevelFieldName[] = requestOrder.filter((field): field is TopLevelFieldName => entryOf(field).group === undefined);
 
+/** UpdateIpsecServer's parameters in the request's order: a field of its own, or a group sent whole. */
+export type RequestParameter = {field: TopLevelFieldName} | {group: ApiGroup};
+export const requestParameters: readonly RequestParameter[] = requestOrder.flatMap((field, index): RequestParameter[] => {
+	const group = groupOf(field);
+	if (!group) {
+		return [{field: field as TopLevelFieldName}];
+	}
+
+	return requestOrder.findIndex(other => groupOf(other) === group) === index ? [{group}] : [];
+});
+
+/** Where a parameter's value sits in a configuration (and in UpdateIpsecServerParams). */
+export const parameterKey = (parameter: RequestParameter): TopLevelFieldName | (typeof apiGroups)[ApiGroup] =>
+	'group' in parameter ? apiGroups[parameter.group] : parameter.field;
+
 /** The fields of the given kinds, in the wizard's order. */
 export const fieldsOfKind = <K extends FieldKind>(...kinds: K[]): ReadonlyArray<FieldsOfKind<K>> =>
 	fieldNames.filter((field): field is FieldsOfKind<K> => (kinds as readonly FieldKind[]).includes(entryOf(field).kind));
 
+/** The fields typed as text, in the wizard's order. */
+export const typedFields: readonly TypedFieldName[] = fieldsOfKind('text', 'secret', 'seconds', 'blocks');
+
 /** The fields an edit step asks for, in the wizard's order. */
 export const fieldsOfStep = (step: FieldStepId): readonly FieldName[] => fieldNames.filter(field => entryOf(field).step === step);
+
+/** The values a choice field takes, as the API spells them; undefined for any other field. */
+export function choicesOf(field: FieldName): readonly string[] | undefined {
+	const entry = entryOf(field);
+	return entry.kind === 'choice' ? entry.values : undefined;
+}
 
 /** IpsecServerName, IkeConfig.IkeVersion, IpsecConfig.IpsecLifetime, …: a field's key in the runbook commands. */
 export function apiKey(field: FieldName): string {
