@@ -1,7 +1,8 @@
 // Reading and setting one field of a configuration, by name, without the caller knowing which of
 // the nested objects it lives in (the field catalogue says).
-import {fieldsIn, groupKeyOf, groupOf, parameterKey, requestOrder, requestParameters} from './fields/field-names.js';
-import type {FieldValueOf, FieldValues} from './fields/field-types.js';
+import type {ApiGroup} from './fields/field-entry.js';
+import {entryOf, fieldsIn, groupKeyOf, groupOf, parameterKey, requestOrder, requestParameters} from './fields/field-names.js';
+import type {FieldValueOf, FieldValues, GroupDefaults} from './fields/field-types.js';
 import type {FieldName, IpsecServerConfig, UpdateIpsecServerParams} from './model.js';
 
 export const ikeFields = fieldsIn('IkeConfig');
@@ -60,6 +61,16 @@ export function copyConfig(source: IpsecServerConfig, over: UpdateIpsecServerPar
 		const key = parameterKey(parameter);
 		return [key, copyOfValue(over[key] ?? source[key])];
 	})) as IpsecServerConfig;
+}
+
+/** The defaults UpdateIpsecServer's page gives for a group's fields. */
+export function groupDefaults<G extends ApiGroup>(group: G): GroupDefaults<G> {
+	const defaults = fieldsIn(group).flatMap(field => {
+		const value = entryOf(field).byDefault;
+		return value === undefined ? [] : [[field, value]];
+	});
+	// The type names exactly the fields whose entry has a default, the ones kept here.
+	return Object.fromEntries(defaults) as GroupDefaults<G>;
 }
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {

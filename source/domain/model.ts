@@ -1,6 +1,7 @@
 // The IPsec server as the program sees it: camelCase inside, API spelling only at the edge
 // (source/api maps PascalCase responses into these types). Enumerations and defaults live here
 // and nowhere else; each field is declared once, in fields/field-catalogue.ts.
+import {groupDefaults} from './field-values.js';
 import type {ConfigOfCatalogue, GroupConfig} from './fields/field-types.js';
 
 export * from './fields/allowed-values.js';
@@ -93,23 +94,10 @@ export type ServerContext = {
 	idaasInstanceId?: string;
 };
 
-/** Defaults as the UpdateIpsecServer page states them. */
-export const defaultIkeConfig: Omit<IkeConfig, 'localId'> = {
-	ikeVersion: 'ikev2',
-	ikeMode: 'main',
-	ikeEncAlg: 'aes',
-	ikeAuthAlg: 'sha1',
-	ikePfs: 'group2',
-	ikeLifetime: 86_400,
-	remoteId: '',
-};
+/** Defaults as the UpdateIpsecServer page states them (each field's byDefault in the catalogue). */
+export const defaultIkeConfig: Omit<IkeConfig, 'localId'> = groupDefaults('IkeConfig');
 
-export const defaultIpsecConfig: IpsecConfig = {
-	ipsecEncAlg: 'aes',
-	ipsecAuthAlg: 'sha1',
-	ipsecPfs: 'group2',
-	ipsecLifetime: 86_400,
-};
+export const defaultIpsecConfig: IpsecConfig = groupDefaults('IpsecConfig');
 
 /**
  * Parameters of UpdateIpsecServer, camelCase; only what changes is present. IkeConfig and

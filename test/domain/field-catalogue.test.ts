@@ -7,7 +7,7 @@ import {fieldSteps, noSurroundings} from '../../source/domain/fields/field-entry
 import {apiKey, entryOf, fieldsIn, requestOrder, typedEntryOf, typedFields} from '../../source/domain/fields/field-names.js';
 import {fieldChoices} from '../../source/domain/config-validation.js';
 import {configFromServer} from '../../source/domain/server-config.js';
-import {fieldNames, type IpsecServerConfig} from '../../source/domain/model.js';
+import {defaultIkeConfig, defaultIpsecConfig, fieldNames, type IpsecServerConfig} from '../../source/domain/model.js';
 import {planUpdate} from '../../source/domain/update-plan.js';
 import {parseUpdateRequest} from '../../source/sandbox/update-request-parsing.js';
 import {context, loadedConfig} from './fixtures.js';
@@ -67,6 +67,17 @@ test('the choice fields offer each value once, and the checks use the same lists
 		t.is(fieldChoices[field], entry.kind === 'choice' ? entry.values : undefined, field);
 		if (entry.kind === 'choice') {
 			t.is(new Set(entry.values).size, entry.values.length, field);
+		}
+	}
+});
+
+test('the defaults are the ones UpdateIpsecServer\'s page gives, each one a value the field allows', t => {
+	t.deepEqual(defaultIkeConfig, {ikeVersion: 'ikev2', ikeMode: 'main', ikeEncAlg: 'aes', ikeAuthAlg: 'sha1', ikePfs: 'group2', ikeLifetime: 86_400, remoteId: ''});
+	t.deepEqual(defaultIpsecConfig, {ipsecEncAlg: 'aes', ipsecAuthAlg: 'sha1', ipsecPfs: 'group2', ipsecLifetime: 86_400});
+	for (const field of fieldNames) {
+		const entry = entryOf(field);
+		if (entry.kind === 'choice') {
+			t.true(entry.values.includes(entry.byDefault), field);
 		}
 	}
 });

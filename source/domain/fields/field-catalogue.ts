@@ -65,6 +65,7 @@ export const fieldCatalogue = {
 		on: {label: 'Now: renegotiate at once; online clients are dropped', short: 'now'},
 		off: {label: 'On next traffic: tunnels renegotiate when used', short: 'on next traffic'},
 		whenAbsent: false,
+		byDefault: false,
 	},
 	ikeVersion: {
 		apiName: 'IkeVersion',
@@ -75,6 +76,7 @@ export const fieldCatalogue = {
 		example: 'ikev2',
 		kind: 'choice',
 		values: ikeVersions,
+		byDefault: 'ikev2',
 	},
 	ikeMode: {
 		apiName: 'IkeMode',
@@ -85,6 +87,7 @@ export const fieldCatalogue = {
 		example: 'main',
 		kind: 'choice',
 		values: ikeModes,
+		byDefault: 'main',
 	},
 	ikeEncAlg: {
 		apiName: 'IkeEncAlg',
@@ -95,6 +98,7 @@ export const fieldCatalogue = {
 		example: 'aes256',
 		kind: 'choice',
 		values: encryptionAlgorithms,
+		byDefault: 'aes',
 	},
 	ikeAuthAlg: {
 		apiName: 'IkeAuthAlg',
@@ -105,6 +109,7 @@ export const fieldCatalogue = {
 		example: 'sha256',
 		kind: 'choice',
 		values: authenticationAlgorithms,
+		byDefault: 'sha1',
 	},
 	ikePfs: {
 		apiName: 'IkePfs',
@@ -115,6 +120,7 @@ export const fieldCatalogue = {
 		example: 'group14',
 		kind: 'choice',
 		values: dhGroups,
+		byDefault: 'group2',
 	},
 	ikeLifetime: {
 		apiName: 'IkeLifetime',
@@ -126,6 +132,7 @@ export const fieldCatalogue = {
 		kind: 'seconds',
 		validate: validateLifetime,
 		parse: parseLifetime,
+		byDefault: 86_400,
 	},
 	localId: {
 		apiName: 'LocalId',
@@ -151,6 +158,7 @@ export const fieldCatalogue = {
 		validate: validateRemoteId,
 		parse: asTyped,
 		whenAbsent: '',
+		byDefault: '',
 	},
 	ipsecEncAlg: {
 		apiName: 'IpsecEncAlg',
@@ -161,6 +169,7 @@ export const fieldCatalogue = {
 		example: 'aes256',
 		kind: 'choice',
 		values: encryptionAlgorithms,
+		byDefault: 'aes',
 	},
 	ipsecAuthAlg: {
 		apiName: 'IpsecAuthAlg',
@@ -171,6 +180,7 @@ export const fieldCatalogue = {
 		example: 'sha256',
 		kind: 'choice',
 		values: authenticationAlgorithms,
+		byDefault: 'sha1',
 	},
 	ipsecPfs: {
 		apiName: 'IpsecPfs',
@@ -181,6 +191,7 @@ export const fieldCatalogue = {
 		example: 'group14',
 		kind: 'choice',
 		values: ipsecPfsValues,
+		byDefault: 'group2',
 	},
 	ipsecLifetime: {
 		apiName: 'IpsecLifetime',
@@ -192,6 +203,7 @@ export const fieldCatalogue = {
 		kind: 'seconds',
 		validate: validateLifetime,
 		parse: parseLifetime,
+		byDefault: 86_400,
 	},
 	pskEnabled: {
 		apiName: 'PskEnabled',

@@ -49,6 +49,8 @@ type TypedKind<K extends 'text' | 'secret' | 'seconds' | 'blocks'> = {
 	parse(text: string): KindValue[K] | undefined;
 	/** What an answer of ListIpsecServers that leaves the field out means; required when absent. */
 	whenAbsent?: KindValue[K];
+	/** The value UpdateIpsecServer's page gives as the default, where it gives one. */
+	byDefault?: KindValue[K];
 };
 
 export type FieldEntry = EntryBase & (
@@ -56,8 +58,8 @@ export type FieldEntry = EntryBase & (
 	| TypedKind<'secret'>
 	| TypedKind<'seconds'>
 	| TypedKind<'blocks'>
-	| {kind: 'switch'; on: SwitchWording; off: SwitchWording; whenAbsent?: boolean}
-	| {kind: 'choice'; values: readonly [string, ...string[]]}
+	| {kind: 'switch'; on: SwitchWording; off: SwitchWording; whenAbsent?: boolean; byDefault?: boolean}
+	| {kind: 'choice'; values: readonly [string, ...string[]]; byDefault: string}
 );
 
 /** The kinds typed as text (the others are chosen from a list). */

@@ -38,3 +38,9 @@ type Flat<T> = {[K in keyof T]: T[K]};
 
 /** Every field's value, side by side (no nesting). */
 export type FieldValues = {[F in FieldName]: FieldValueOf<F>};
+
+/** The fields UpdateIpsecServer's page gives a default for. */
+export type FieldsWithDefault = {[F in FieldName]: Catalogue[F] extends {byDefault: unknown} ? F : never}[FieldName];
+
+/** A group's documented defaults (LocalId has none: it is the gateway's own address). */
+export type GroupDefaults<G extends ApiGroup> = Pick<GroupConfig<G>, FieldsIn<G> & FieldsWithDefault>;
