@@ -1,9 +1,8 @@
 // The field catalogue's names as lists and lookups: the wizard's order, the API's spellings, the
 // fields of each group and of each step.
 import {fieldCatalogue} from './field-catalogue.js';
-import {apiGroups, fieldSteps, type ApiGroup, type FieldEntry, type FieldStepId} from './field-entry.js';
+import {apiGroups, fieldSteps, type ApiGroup, type FieldEntry, type FieldKind, type FieldStepId, type TypedFieldKind} from './field-entry.js';
 import type {FieldName, FieldsIn, FieldsOfKind, TopLevelFieldName, TypedFieldName} from './field-types.js';
-import type {FieldKind, TypedFieldKind} from './field-entry.js';
 
 /** A field's catalogue entry, seen through the general entry type. */
 export const entryOf = (field: FieldName): FieldEntry => fieldCatalogue[field];
@@ -34,17 +33,21 @@ export const groupOf = (field: FieldName): ApiGroup | undefined => entryOf(field
 /** The camelCase key of a field's group inside a configuration. */
 export const groupKeyOf = (group: ApiGroup): (typeof apiGroups)[ApiGroup] => apiGroups[group];
 
-export const topLevelFields: readonly TopLevelFieldName[] = requestOrder.filter((field): field is TopLevelFieldName => entryOf(field).group === undefined);
+const isTopLevel = (field: FieldName): field is TopLevelFieldName => entryOf(field).group === undefined;
+
+/** The fields that are parameters of their own, in the request's order. */
+export const topLevelFields: readonly TopLevelFieldName[] = requestOrder.filter(isTopLevel);
 
 /** UpdateIpsecServer's parameters in the request's order: a field of its own, or a group sent whole. */
 export type RequestParameter = {field: TopLevelFieldName} | {group: ApiGroup};
 export const requestParameters: readonly RequestParameter[] = requestOrder.flatMap((field, index): RequestParameter[] => {
-	const group = groupOf(field);
-	if (!group) {
-		return [{field: field as TopLevelFieldName}];
+	if (isTopLevel(field)) {
+		return [{field}];
 	}
 
-	return requestOrder.findIndex(other => groupOf(other) === group) === index ? [{group}] : [];
+	// A group comes once, where its first field is.
+	const group = groupOf(field);
+	return group && requestOrder.findIndex(other => groupOf(other) === group) === index ? [{group}] : [];
 });
 
 /** Where a parameter's value sits in a configuration (and in UpdateIpsecServerParams). */
