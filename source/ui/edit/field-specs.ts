@@ -31,6 +31,9 @@ export type FieldSpec = TextFieldSpec | ChoiceFieldSpec;
 type ChoiceField = FieldsOfKind<'choice'>;
 type SwitchField = FieldsOfKind<'switch'>;
 type TextField = Exclude<TypedFieldName, FieldsOfKind<'secret'>>;
+/** The key is edited through its action and the new key's field (below), not through a spec of its own. */
+type SpecField = Exclude<FieldName, FieldsOfKind<'secret'>>;
+const hasOwnSpec = (field: FieldName): field is SpecField => entryOf(field).kind !== 'secret';
 
 function choiceSpec(key: ChoiceField, values: readonly string[]): ChoiceFieldSpec {
 	return {
@@ -60,7 +63,7 @@ function switchSpec(key: SwitchField, {on, off}: {on: SwitchWording; off: Switch
 }
 
 /** A field's spec as its catalogue entry describes it (the key has specs of its own, below). */
-function specOf(field: Exclude<FieldName, FieldsOfKind<'secret'>>): FieldSpec {
+function specOf(field: SpecField): FieldSpec {
 	const entry = entryOf(field);
 	switch (entry.kind) {
 		case 'choice': {
@@ -78,7 +81,7 @@ function specOf(field: Exclude<FieldName, FieldsOfKind<'secret'>>): FieldSpec {
 }
 
 const specsOfStep = (step: FieldStepId): readonly FieldSpec[] =>
-	fieldsOfStep(step).flatMap(field => (field === 'psk' ? [] : [specOf(field)]));
+	fieldsOfStep(step).filter(hasOwnSpec).map(field => specOf(field));
 
 export const basicsFields: readonly FieldSpec[] = specsOfStep('basics');
 
