@@ -1,7 +1,7 @@
 // Reading and setting one field of a configuration, by name, without the caller knowing which of
 // the nested objects it lives in (the field catalogue says).
 import type {ApiGroup} from './fields/field-entry.js';
-import {entryOf, fieldsIn, groupKeyOf, groupOf, parameterKey, requestOrder, requestParameters} from './fields/field-names.js';
+import {entryOf, fieldsIn, groupKeyOf, groupOf, parameterKey, requestParameters} from './fields/field-names.js';
 import type {FieldValueOf, FieldValues, GroupDefaults} from './fields/field-types.js';
 import type {FieldName, IpsecServerConfig, UpdateIpsecServerParams} from './model.js';
 
@@ -36,18 +36,12 @@ export function withFieldValue(config: IpsecServerConfig, field: FieldName, valu
 
 /** A configuration from every field's value, keys in the request's order. */
 export function configFromValues(values: FieldValues): IpsecServerConfig {
-	const config: Record<string, unknown> = {};
-	for (const field of requestOrder) {
-		const group = groupOf(field);
-		if (group) {
-			const key = groupKeyOf(group);
-			config[key] = {...(config[key] as object | undefined), [field]: values[field]};
-		} else {
-			config[field] = values[field];
-		}
-	}
-
-	return config as IpsecServerConfig;
+	return Object.fromEntries(requestParameters.map(parameter => {
+		const key = parameterKey(parameter);
+		return 'group' in parameter
+			? [key, Object.fromEntries(fieldsIn(parameter.group).map(field => [field, values[field]]))]
+			: [key, values[parameter.field]];
+	})) as IpsecServerConfig;
 }
 
 /** An independent copy of a value (a list or a group), so no two configurations share one. */
