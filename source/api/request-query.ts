@@ -1,6 +1,7 @@
 // Each action's request as the API spells it: PascalCase names, strings only, lists as arrays
 // (OpenApiUtil.query flattens them to `Name.1`, `Name.2`, … at the edge). Pure functions.
-import type {IkeConfig, IpsecConfig, UpdatePlan} from '../domain/model.js';
+import type {UpdatePlan} from '../domain/model.js';
+import {updateParameters} from '../domain/update-parameters.js';
 import {ApiError} from './api-error.js';
 import type {DescribeVpnGatewaysQuery, ListIpsecServersQuery} from './vpc-api.js';
 
@@ -48,44 +49,16 @@ export const describeVpnGatewaysQuery = (query: DescribeVpnGatewaysQuery): ApiQu
 		PageSize: String(clampPageSize(query.pageSize, {min: 1, max: 50, fallback: 10})),
 	});
 
-// Key order as the API page lists it; the service reads JSON, so the order is only for people
-// reading logs and captures.
-export const ikeConfigJson = (config: IkeConfig): string =>
-	JSON.stringify({
-		IkeVersion: config.ikeVersion,
-		IkeMode: config.ikeMode,
-		IkeEncAlg: config.ikeEncAlg,
-		IkeAuthAlg: config.ikeAuthAlg,
-		IkePfs: config.ikePfs,
-		IkeLifetime: config.ikeLifetime,
-		LocalId: config.localId,
-		RemoteId: config.remoteId,
-	});
-
-export const ipsecConfigJson = (config: IpsecConfig): string =>
-	JSON.stringify({
-		IpsecEncAlg: config.ipsecEncAlg,
-		IpsecAuthAlg: config.ipsecAuthAlg,
-		IpsecPfs: config.ipsecPfs,
-		IpsecLifetime: config.ipsecLifetime,
-	});
-
-const booleanText = (value: boolean | undefined): string | undefined => (value === undefined ? undefined : String(value));
-
 /** RegionId, IpsecServerId, ClientToken, and only the parameters present in the plan. */
 export const updateIpsecServerQuery = (plan: UpdatePlan, options: {dryRun?: boolean} = {}): ApiQuery => {
-	const {params} = plan;
+	// Names and order from the field catalogue; IkeConfig and IpsecConfig go as JSON with their
+	// keys in the API page's order (the service reads JSON, so the order is only for people reading
+	// logs and captures).
+	const parameters = Object.fromEntries(updateParameters(plan.params).map(({name, text}) => [name, text]));
 	return withDefined({
 		RegionId: plan.regionId,
 		IpsecServerId: plan.ipsecServerId,
-		IpsecServerName: params.ipsecServerName,
-		LocalSubnet: params.localSubnet?.join(','),
-		ClientIpPool: params.clientIpPool,
-		EffectImmediately: booleanText(params.effectImmediately),
-		IkeConfig: params.ikeConfig ? ikeConfigJson(params.ikeConfig) : undefined,
-		IpsecConfig: params.ipsecConfig ? ipsecConfigJson(params.ipsecConfig) : undefined,
-		PskEnabled: booleanText(params.pskEnabled),
-		Psk: params.psk,
+		...parameters,
 		ClientToken: plan.clientToken === '' ? undefined : plan.clientToken,
 		DryRun: options.dryRun ? 'true' : undefined,
 	});

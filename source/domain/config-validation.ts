@@ -1,41 +1,18 @@
 // The whole configuration at once: every field's own rule applied to its value, plus the rules
 // that involve two fields or the server's surroundings.
-import {formatLocalSubnet} from './field-parsing.js';
-import {
-	validateClientIpPool,
-	validateIpsecServerName,
-	validateLifetime,
-	validateLocalId,
-	validateLocalSubnet,
-	validatePsk,
-	validateRemoteId,
-} from './field-validation.js';
 import {fieldValue} from './field-values.js';
+import {choicesOf, fieldsOfKind, typedEntryOf, typedFields} from './fields/field-names.js';
+import {textOfValue} from './fields/field-text.js';
 import {quoteInput} from './message-text.js';
-import {
-	authenticationAlgorithms,
-	dhGroups,
-	encryptionAlgorithms,
-	fieldNames,
-	ikeModes,
-	ikeVersions,
-	ipsecPfsValues,
-} from './model.js';
+import {fieldNames} from './model.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
 
 export type FieldIssue = {field: FieldName; message: string};
 
 /** The values each choice field takes (as the API spells them): one list for the wizard's checks and the runbook's --set. */
-export const fieldChoices: Partial<Record<FieldName, readonly string[]>> = {
-	ikeVersion: ikeVersions,
-	ikeMode: ikeModes,
-	ikeEncAlg: encryptionAlgorithms,
-	ikeAuthAlg: authenticationAlgorithms,
-	ikePfs: dhGroups,
-	ipsecEncAlg: encryptionAlgorithms,
-	ipsecAuthAlg: authenticationAlgorithms,
-	ipsecPfs: ipsecPfsValues,
-};
+export const fieldChoices: Partial<Record<FieldName, readonly string[]>> = Object.fromEntries(
+	fieldsOfKind('choice').map(field => [field, choicesOf(field)]),
+);
 
 function choiceIssues(config: IpsecServerConfig): FieldIssue[] {
 	return Object.entries(fieldChoices).flatMap(([name, allowed]) => {
@@ -53,20 +30,11 @@ function hasIdaas(context: ServerContext): boolean {
 }
 
 export function validateConfig(config: IpsecServerConfig, context: ServerContext): FieldIssue[] {
-	const checks: Array<[FieldName, string | undefined]> = [
-		['ipsecServerName', validateIpsecServerName(config.ipsecServerName)],
-		['localSubnet', validateLocalSubnet(formatLocalSubnet(config.localSubnet))],
-		['clientIpPool', validateClientIpPool(config.clientIpPool, {
-			vpcCidrBlocks: context.vpcCidrBlocks,
-			localSubnet: config.localSubnet,
-			otherClientPools: context.otherClientPools,
-		})],
-		['ikeLifetime', validateLifetime(String(config.ikeConfig.ikeLifetime))],
-		['localId', validateLocalId(config.ikeConfig.localId)],
-		['remoteId', validateRemoteId(config.ikeConfig.remoteId)],
-		['ipsecLifetime', validateLifetime(String(config.ipsecConfig.ipsecLifetime))],
-		['psk', config.pskEnabled ? validatePsk(config.psk) : undefined],
-	];
+	const surroundings = {vpcCidrBlocks: context.vpcCidrBlocks, localSubnet: config.localSubnet, otherClientPools: context.otherClientPools};
+	// Each typed field's own rule, on its value as text; the key only matters while key login is on.
+	const checks: Array<[FieldName, string | undefined]> = typedFields
+		.filter(field => typedEntryOf(field).kind !== 'secret' || config.pskEnabled)
+		.map(field => [field, typedEntryOf(field).validate(textOfValue(fieldValue(field, config)), surroundings)]);
 
 	if (config.ikeConfig.ikeMode === 'aggressive' && config.ikeConfig.ikeVersion === 'ikev2') {
 		checks.push(['ikeMode', 'Aggressive mode exists only in IKEv1, and IKEv2 has no such mode; choose main mode, or IKE version ikev1.']);

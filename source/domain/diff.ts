@@ -1,6 +1,7 @@
 // What an edit changes, and what that means for the tunnels, in words for the review screen.
 import {describeValue, fieldInfo} from './field-info.js';
 import {fieldValue, negotiationFields, sameValue} from './field-values.js';
+import {entryOf} from './fields/field-names.js';
 import {fieldNames} from './model.js';
 import type {FieldName, IpsecServerConfig, ServerContext} from './model.js';
 
@@ -27,7 +28,7 @@ function describeChange(field: FieldName, loaded: IpsecServerConfig, edited: Ips
 
 // Lifetimes are negotiated between the two ends; every other Phase 1/2 setting must be the same
 // in the client's profile.
-const clientMustMatch: FieldName[] = negotiationFields.filter(field => !field.endsWith('Lifetime'));
+const clientMustMatch: FieldName[] = negotiationFields.filter(field => entryOf(field).kind !== 'seconds');
 
 function plural(count: number, one: string, many: string): string {
 	return count === 1 ? `1 ${one}` : `${count} ${many}`;

@@ -1,6 +1,6 @@
 // Text the user typed <-> the values the configuration holds.
 import {parseIpv4Cidr} from './cidr.js';
-import {lifetimeRange} from './model.js';
+import {lifetimeRange} from './fields/allowed-values.js';
 
 /** The blocks of a list as typed, without the commas and spaces between them. */
 export function splitCidrList(text: string): string[] {

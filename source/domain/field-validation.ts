@@ -3,7 +3,7 @@
 import {cidrContains, parseIpv4Cidr} from './cidr.js';
 import {readLifetime, splitCidrList} from './field-parsing.js';
 import {quoteInput} from './message-text.js';
-import {lifetimeRange} from './model.js';
+import {lifetimeRange} from './fields/allowed-values.js';
 import {isFqdn, isIpAddress} from './network-identity.js';
 
 export {validateClientIpPool} from './client-ip-pool-validation.js';

@@ -1,36 +1,70 @@
-// Reading one field out of a configuration, by name, without the caller knowing which of the
-// nested objects it lives in.
-import type {FieldName, IkeConfig, IpsecConfig, IpsecServerConfig} from './model.js';
+// Reading and setting one field of a configuration, by name, without the caller knowing which of
+// the nested objects it lives in (the field catalogue says).
+import type {ApiGroup} from './fields/field-entry.js';
+import {entryOf, fieldsIn, groupKeyOf, groupOf, parameterKey, requestParameters} from './fields/field-names.js';
+import type {FieldValueOf, FieldValues, GroupDefaults} from './fields/field-types.js';
+import type {FieldName, IpsecServerConfig, UpdateIpsecServerParams} from './model.js';
 
-export const ikeFields = [
-	'ikeVersion', 'ikeMode', 'ikeEncAlg', 'ikeAuthAlg', 'ikePfs', 'ikeLifetime', 'localId', 'remoteId',
-] as const satisfies ReadonlyArray<keyof IkeConfig>;
-export const ipsecFields = [
-	'ipsecEncAlg', 'ipsecAuthAlg', 'ipsecPfs', 'ipsecLifetime',
-] as const satisfies ReadonlyArray<keyof IpsecConfig>;
+export const ikeFields = fieldsIn('IkeConfig');
+export const ipsecFields = fieldsIn('IpsecConfig');
 /** Phase 1 then Phase 2: the settings a client's profile is made of. */
 export const negotiationFields: ReadonlyArray<(typeof ikeFields)[number] | (typeof ipsecFields)[number]> = [...ikeFields, ...ipsecFields];
 
 export type FieldValue = string | number | boolean | string[];
 
-function isIkeField(field: FieldName): field is keyof IkeConfig {
-	return (ikeFields as readonly string[]).includes(field);
+/** The object a field is held in: the configuration itself or one of its groups. */
+function holderOf(field: FieldName, config: IpsecServerConfig): Partial<FieldValues> {
+	const group = groupOf(field);
+	return group ? config[groupKeyOf(group)] : config;
 }
 
-function isIpsecField(field: FieldName): field is keyof IpsecConfig {
-	return (ipsecFields as readonly string[]).includes(field);
+export function fieldValue<F extends FieldName>(field: F, config: IpsecServerConfig): FieldValueOf<F> {
+	// Every field is present in its holder: the configuration types are read off the same catalogue.
+	return holderOf(field, config)[field] as FieldValueOf<F>;
 }
 
-export function fieldValue(field: FieldName, config: IpsecServerConfig): FieldValue {
-	if (isIkeField(field)) {
-		return config.ikeConfig[field];
+/** The configuration with one field set; the original is left as it was. */
+export function withFieldValue(config: IpsecServerConfig, field: FieldName, value: FieldValue): IpsecServerConfig {
+	const group = groupOf(field);
+	if (group) {
+		const key = groupKeyOf(group);
+		return {...config, [key]: {...config[key], [field]: value}};
 	}
 
-	if (isIpsecField(field)) {
-		return config.ipsecConfig[field];
-	}
+	return {...config, [field]: value};
+}
 
-	return config[field];
+/** A configuration from every field's value, keys in the request's order. */
+export function configFromValues(values: FieldValues): IpsecServerConfig {
+	return Object.fromEntries(requestParameters.map(parameter => {
+		const key = parameterKey(parameter);
+		return 'group' in parameter
+			? [key, Object.fromEntries(fieldsIn(parameter.group).map(field => [field, values[field]]))]
+			: [key, values[parameter.field]];
+	})) as IpsecServerConfig;
+}
+
+/** An independent copy of a value (a list or a group), so no two configurations share one. */
+export function copyOfValue<T>(value: T): T {
+	return Array.isArray(value) ? ([...value] as T) : typeof value === 'object' && value !== null ? {...value} : value;
+}
+
+/** The configuration part of `source` (a server, say) as an independent copy, with `over`'s parameters in place of its own. */
+export function copyConfig(source: IpsecServerConfig, over: UpdateIpsecServerParams = {}): IpsecServerConfig {
+	return Object.fromEntries(requestParameters.map(parameter => {
+		const key = parameterKey(parameter);
+		return [key, copyOfValue(over[key] ?? source[key])];
+	})) as IpsecServerConfig;
+}
+
+/** The defaults UpdateIpsecServer's page gives for a group's fields. */
+export function groupDefaults<G extends ApiGroup>(group: G): GroupDefaults<G> {
+	const defaults = fieldsIn(group).flatMap(field => {
+		const value = entryOf(field).byDefault;
+		return value === undefined ? [] : [[field, value]];
+	});
+	// The type names exactly the fields whose entry has a default, the ones kept here.
+	return Object.fromEntries(defaults) as GroupDefaults<G>;
 }
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {

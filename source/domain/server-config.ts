@@ -1,18 +1,10 @@
 // From what ListIpsecServers returned to what the wizard edits and checks.
+import {copyConfig} from './field-values.js';
 import type {IpsecServer, IpsecServerConfig, ServerContext, Vpc} from './model.js';
 
 /** The editable part of a server, as an independent copy. */
 export function configFromServer(server: IpsecServer): IpsecServerConfig {
-	return {
-		ipsecServerName: server.ipsecServerName,
-		localSubnet: [...server.localSubnet],
-		clientIpPool: server.clientIpPool,
-		effectImmediately: server.effectImmediately,
-		ikeConfig: {...server.ikeConfig},
-		ipsecConfig: {...server.ipsecConfig},
-		pskEnabled: server.pskEnabled,
-		psk: server.psk,
-	};
+	return copyConfig(server);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The exact UpdateIpsecServer call for an edit, and what the server looks like once it is applied.
 import {diffConfig} from './diff.js';
 import type {IpsecServerConfig, ServerContext, UpdateIpsecServerParams, UpdatePlan} from './model.js';
-import {ikeFields, ipsecFields} from './field-values.js';
+import {copyConfig, copyOfValue} from './field-values.js';
+import {fieldsIn, parameterKey, requestParameters, type RequestParameter} from './fields/field-names.js';
 import type {FieldName} from './model.js';
 
 export {planToCliCommand} from './cli-command.js';
@@ -22,43 +23,24 @@ export function planUpdate(loaded: IpsecServerConfig, edited: IpsecServerConfig,
 	}
 
 	const synchronous = changed.size === 1 && changed.has('ipsecServerName');
-	const params: UpdateIpsecServerParams = {};
-	if (changed.has('ipsecServerName')) {
-		params.ipsecServerName = edited.ipsecServerName;
-	}
+	const sent = (parameter: RequestParameter): boolean => {
+		if ('group' in parameter) {
+			return fieldsIn(parameter.group).some(field => changed.has(field));
+		}
 
-	if (changed.has('localSubnet')) {
-		params.localSubnet = [...edited.localSubnet];
-	}
+		// EffectImmediately is stored on the server, but the service reads it as "renegotiate after
+		// this change?" and treats a missing value as false. So it is sent when it changed, and also
+		// when it is on for an asynchronous change: otherwise a server that already has it on could
+		// quietly wait for traffic while the review promised an immediate switch. An unchanged false
+		// is left out, since the default already says the same.
+		return changed.has(parameter.field) || (parameter.field === 'effectImmediately' && !synchronous && edited.effectImmediately);
+	};
 
-	if (changed.has('clientIpPool')) {
-		params.clientIpPool = edited.clientIpPool;
-	}
-
-	// EffectImmediately is stored on the server, but the service reads it as "renegotiate after
-	// this change?" and treats a missing value as false. So it is sent when it changed, and also
-	// when it is on for an asynchronous change: otherwise a server that already has it on could
-	// quietly wait for traffic while the review promised an immediate switch. An unchanged false
-	// is left out, since the default already says the same.
-	if (changed.has('effectImmediately') || (!synchronous && edited.effectImmediately)) {
-		params.effectImmediately = edited.effectImmediately;
-	}
-
-	if (ikeFields.some(field => changed.has(field))) {
-		params.ikeConfig = {...loaded.ikeConfig, ...edited.ikeConfig};
-	}
-
-	if (ipsecFields.some(field => changed.has(field))) {
-		params.ipsecConfig = {...loaded.ipsecConfig, ...edited.ipsecConfig};
-	}
-
-	if (changed.has('pskEnabled')) {
-		params.pskEnabled = edited.pskEnabled;
-	}
-
-	if (changed.has('psk')) {
-		params.psk = edited.psk;
-	}
+	// A group goes whole: the edited object holds the current values plus the edit.
+	const params: UpdateIpsecServerParams = Object.fromEntries(requestParameters.filter(sent).map(parameter => {
+		const key = parameterKey(parameter);
+		return [key, copyOfValue(edited[key])];
+	}));
 
 	return {
 		regionId: context.regionId,
@@ -72,15 +54,5 @@ export function planUpdate(loaded: IpsecServerConfig, edited: IpsecServerConfig,
 
 /** The configuration the server should have once the plan is applied. */
 export function applyPlan(loaded: IpsecServerConfig, plan: UpdatePlan): IpsecServerConfig {
-	const {params} = plan;
-	return {
-		ipsecServerName: params.ipsecServerName ?? loaded.ipsecServerName,
-		localSubnet: [...(params.localSubnet ?? loaded.localSubnet)],
-		clientIpPool: params.clientIpPool ?? loaded.clientIpPool,
-		effectImmediately: params.effectImmediately ?? loaded.effectImmediately,
-		ikeConfig: {...(params.ikeConfig ?? loaded.ikeConfig)},
-		ipsecConfig: {...(params.ipsecConfig ?? loaded.ipsecConfig)},
-		pskEnabled: params.pskEnabled ?? loaded.pskEnabled,
-		psk: params.psk ?? loaded.psk,
-	};
+	return copyConfig(loaded, plan.params);
 }

@@ -1,6 +1,7 @@
 // After the gateway is active again: does the re-read server hold what the plan set?
 import {describeValue, fieldInfo} from './field-info.js';
-import {fieldValue, ikeFields, ipsecFields} from './field-values.js';
+import {fieldValue} from './field-values.js';
+import {fieldsIn, parameterKey, requestParameters} from './fields/field-names.js';
 import type {FieldValue} from './field-values.js';
 import type {FieldName, IpsecServer, IpsecServerConfig, UpdateIpsecServerParams, UpdatePlan} from './model.js';
 import {configFromServer} from './server-config.js';
@@ -10,16 +11,11 @@ export type Verification = {
 	mismatches: Array<{field: FieldName; label: string; expected: string; actual: string}>;
 };
 
-const fieldsOfParam: Record<keyof UpdateIpsecServerParams, readonly FieldName[]> = {
-	ipsecServerName: ['ipsecServerName'],
-	localSubnet: ['localSubnet'],
-	clientIpPool: ['clientIpPool'],
-	effectImmediately: ['effectImmediately'],
-	ikeConfig: ikeFields,
-	ipsecConfig: ipsecFields,
-	pskEnabled: ['pskEnabled'],
-	psk: ['psk'],
-};
+/** The fields each parameter of the plan sets (a group sets all of its own). */
+const fieldsOfParam = Object.fromEntries(requestParameters.map(parameter => [
+	parameterKey(parameter),
+	'group' in parameter ? fieldsIn(parameter.group) : [parameter.field],
+])) as Record<keyof UpdateIpsecServerParams, readonly FieldName[]>;
 
 /**
  * How the re-read key is judged when the plan's key itself is not at hand (a re-attach: only a

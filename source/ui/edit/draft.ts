@@ -5,72 +5,39 @@ import {
 	configFromDraftValues,
 	type DraftValues,
 } from './draft-parsing.js';
-import {formatLocalSubnet, type FieldIssue} from '../../domain/index.js';
-import type {
-	AuthenticationAlgorithm,
-	DhGroup,
-	EncryptionAlgorithm,
-	IkeMode,
-	IkeVersion,
-	IpsecPfs,
-	IpsecServerConfig,
-} from '../../domain/index.js';
+import {entryOf, fieldNames, fieldValue, textOfValue, type FieldIssue} from '../../domain/index.js';
+import type {FieldKindOf, FieldName, FieldsOfKind, FieldValueOf, IpsecServerConfig, TypedFieldName} from '../../domain/index.js';
 
 /** keep: the loaded key; replace: the one typed; generate: one made from random bytes. */
 export type PskAction = 'keep' | 'replace' | 'generate';
 
-export type Draft = {
-	ipsecServerName: string;
-	localSubnet: string;
-	clientIpPool: string;
-	ikeVersion: IkeVersion;
-	ikeMode: IkeMode;
-	ikeEncAlg: EncryptionAlgorithm;
-	ikeAuthAlg: AuthenticationAlgorithm;
-	ikePfs: DhGroup;
-	ikeLifetime: string;
-	localId: string;
-	remoteId: string;
-	ipsecEncAlg: EncryptionAlgorithm;
-	ipsecAuthAlg: AuthenticationAlgorithm;
-	ipsecPfs: IpsecPfs;
-	ipsecLifetime: string;
-	pskEnabled: boolean;
-	effectImmediately: boolean;
+/** The fields the draft holds as they are; the key is held by its action (below). */
+type DraftField = Exclude<FieldName, FieldsOfKind<'secret'>>;
+
+/** Typed fields as the text typed; choices and switches as the value chosen. */
+type DraftFieldValue<F extends DraftField> = FieldKindOf<F> extends 'choice' | 'switch' ? FieldValueOf<F> : string;
+
+type Flat<T> = {[K in keyof T]: T[K]};
+
+export type Draft = Flat<{[F in DraftField]: DraftFieldValue<F>} & {
 	pskAction: PskAction;
 	/** The key in effect when the draft was made (sent back unchanged when kept). */
 	loadedPsk: string;
 	typedPsk: string;
 	generatedPsk: string;
-};
+}>;
 
-export type TextDraftKey = 'ipsecServerName' | 'localSubnet' | 'clientIpPool' | 'ikeLifetime' | 'localId' | 'remoteId' | 'ipsecLifetime' | 'typedPsk';
+export type TextDraftKey = Exclude<TypedFieldName, FieldsOfKind<'secret'>> | 'typedPsk';
+
+const draftFields = fieldNames.filter((field): field is DraftField => entryOf(field).kind !== 'secret');
 
 export function draftFromConfig(config: IpsecServerConfig): Draft {
-	const {ikeConfig: ike, ipsecConfig: ipsec} = config;
-	return {
-		ipsecServerName: config.ipsecServerName,
-		localSubnet: formatLocalSubnet(config.localSubnet),
-		clientIpPool: config.clientIpPool,
-		ikeVersion: ike.ikeVersion,
-		ikeMode: ike.ikeMode,
-		ikeEncAlg: ike.ikeEncAlg,
-		ikeAuthAlg: ike.ikeAuthAlg,
-		ikePfs: ike.ikePfs,
-		ikeLifetime: String(ike.ikeLifetime),
-		localId: ike.localId,
-		remoteId: ike.remoteId,
-		ipsecEncAlg: ipsec.ipsecEncAlg,
-		ipsecAuthAlg: ipsec.ipsecAuthAlg,
-		ipsecPfs: ipsec.ipsecPfs,
-		ipsecLifetime: String(ipsec.ipsecLifetime),
-		pskEnabled: config.pskEnabled,
-		effectImmediately: config.effectImmediately,
-		pskAction: 'keep',
-		loadedPsk: config.psk,
-		typedPsk: '',
-		generatedPsk: '',
-	};
+	const fields = Object.fromEntries(draftFields.map(field => {
+		const value = fieldValue(field, config);
+		const {kind} = entryOf(field);
+		return [field, kind === 'choice' || kind === 'switch' ? value : textOfValue(value)];
+	}));
+	return {...fields, pskAction: 'keep', loadedPsk: config.psk, typedPsk: '', generatedPsk: ''} as Draft;
 }
 
 /** The PSK the draft would send. */

@@ -1,6 +1,6 @@
 // The edit flow's steps in order, their numbers in the shared frame and which step asks for
 // which field (so a problem found on the review can send the user straight to it).
-import type {FieldName} from '../../domain/index.js';
+import {entryOf, type FieldName} from '../../domain/index.js';
 
 export const editStepIds = ['basics', 'ike', 'ipsec', 'auth', 'apply', 'review'] as const;
 export type EditStepId = (typeof editStepIds)[number];
@@ -17,29 +17,9 @@ export const editStepTitles: Record<EditStepId, string> = {
 	review: 'Review',
 };
 
-const fieldSteps: Record<FieldName, EditStepId> = {
-	ipsecServerName: 'basics',
-	localSubnet: 'basics',
-	clientIpPool: 'basics',
-	ikeVersion: 'ike',
-	ikeMode: 'ike',
-	ikeEncAlg: 'ike',
-	ikeAuthAlg: 'ike',
-	ikePfs: 'ike',
-	ikeLifetime: 'ike',
-	localId: 'ike',
-	remoteId: 'ike',
-	ipsecEncAlg: 'ipsec',
-	ipsecAuthAlg: 'ipsec',
-	ipsecPfs: 'ipsec',
-	ipsecLifetime: 'ipsec',
-	pskEnabled: 'auth',
-	psk: 'auth',
-	effectImmediately: 'apply',
-};
-
+/** The step that asks for a field (the field catalogue says). */
 export function stepOfField(field: FieldName): EditStepId {
-	return fieldSteps[field];
+	return entryOf(field).step;
 }
 
 export function previousStep(step: EditStepId): EditStepId | undefined {

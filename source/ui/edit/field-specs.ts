@@ -1,15 +1,8 @@
 // The fields of each edit step: which draft entry each one edits, how it is entered (free text,
-// secret or a choice) and which domain field gives its guidance, checks and advice.
-import {
-	authenticationAlgorithms,
-	dhGroups,
-	encryptionAlgorithms,
-	ikeModes,
-	ikeVersions,
-	ipsecPfsValues,
-	type FieldName,
-} from '../../domain/index.js';
-import {fieldInfo} from '../../domain/index.js';
+// secret or a choice) and which domain field gives its guidance, checks and advice. The field
+// catalogue says which step asks for a field and how; only the key has specs written here.
+import {entryOf, fieldCatalogue, fieldInfo, fieldsOfStep} from '../../domain/index.js';
+import type {FieldName, FieldsOfKind, FieldStepId, SwitchWording, TypedFieldName} from '../../domain/index.js';
 import type {ChoiceOption} from '../fields/select-items.js';
 import type {Draft, TextDraftKey} from './draft.js';
 
@@ -35,9 +28,14 @@ export type ChoiceFieldSpec = SpecBase & {
 
 export type FieldSpec = TextFieldSpec | ChoiceFieldSpec;
 
-type EnumKey = 'ikeVersion' | 'ikeMode' | 'ikeEncAlg' | 'ikeAuthAlg' | 'ikePfs' | 'ipsecEncAlg' | 'ipsecAuthAlg' | 'ipsecPfs';
+type ChoiceField = FieldsOfKind<'choice'>;
+type SwitchField = FieldsOfKind<'switch'>;
+type TextField = Exclude<TypedFieldName, FieldsOfKind<'secret'>>;
+/** The key is edited through its action and the new key's field (below), not through a spec of its own. */
+type SpecField = Exclude<FieldName, FieldsOfKind<'secret'>>;
+const hasOwnSpec = (field: FieldName): field is SpecField => entryOf(field).kind !== 'secret';
 
-function enumChoice<K extends EnumKey>(key: K, values: ReadonlyArray<Draft[K]>): ChoiceFieldSpec {
+function choiceSpec(key: ChoiceField, values: readonly string[]): ChoiceFieldSpec {
 	return {
 		kind: 'choice',
 		key,
@@ -45,48 +43,51 @@ function enumChoice<K extends EnumKey>(key: K, values: ReadonlyArray<Draft[K]>):
 		options: values.map(value => ({value, label: value})),
 		display: value => value,
 		get: draft => draft[key],
-		set: (draft, value) => (values.includes(value as Draft[K]) ? {...draft, [key]: value} : draft),
+		set: (draft, value) => (values.includes(value) ? {...draft, [key]: value} : draft),
 	};
 }
 
-type BooleanWording = {yes: string; no: string; yesShort: string; noShort: string};
-
-function booleanChoice(key: 'pskEnabled' | 'effectImmediately', {yes, no, yesShort, noShort}: BooleanWording): ChoiceFieldSpec {
+function switchSpec(key: SwitchField, {on, off}: {on: SwitchWording; off: SwitchWording}): ChoiceFieldSpec {
 	return {
 		kind: 'choice',
 		key,
 		field: key,
 		options: [
-			{value: 'false', label: no},
-			{value: 'true', label: yes},
+			{value: 'false', label: off.label},
+			{value: 'true', label: on.label},
 		],
-		display: value => (value === 'true' ? yesShort : noShort),
+		display: value => (value === 'true' ? on.short : off.short),
 		get: draft => String(draft[key]),
 		set: (draft, value) => ({...draft, [key]: value === 'true'}),
 	};
 }
 
-const text = (key: TextDraftKey & FieldName): TextFieldSpec => ({kind: 'text', key, field: key});
+/** A field's spec as its catalogue entry describes it (the key has specs of its own, below). */
+function specOf(field: SpecField): FieldSpec {
+	const entry = entryOf(field);
+	switch (entry.kind) {
+		case 'choice': {
+			return choiceSpec(field as ChoiceField, entry.values);
+		}
 
-export const basicsFields: readonly FieldSpec[] = [text('ipsecServerName'), text('localSubnet'), text('clientIpPool')];
+		case 'switch': {
+			return switchSpec(field as SwitchField, entry);
+		}
 
-export const ikeFields: readonly FieldSpec[] = [
-	enumChoice('ikeVersion', ikeVersions),
-	enumChoice('ikeMode', ikeModes),
-	enumChoice('ikeEncAlg', encryptionAlgorithms),
-	enumChoice('ikeAuthAlg', authenticationAlgorithms),
-	enumChoice('ikePfs', dhGroups),
-	text('ikeLifetime'),
-	text('localId'),
-	text('remoteId'),
-];
+		default: {
+			return {kind: 'text', key: field as TextField, field};
+		}
+	}
+}
 
-export const ipsecFields: readonly FieldSpec[] = [
-	enumChoice('ipsecEncAlg', encryptionAlgorithms),
-	enumChoice('ipsecAuthAlg', authenticationAlgorithms),
-	enumChoice('ipsecPfs', ipsecPfsValues),
-	text('ipsecLifetime'),
-];
+const specsOfStep = (step: FieldStepId): readonly FieldSpec[] =>
+	fieldsOfStep(step).filter(hasOwnSpec).map(field => specOf(field));
+
+export const basicsFields: readonly FieldSpec[] = specsOfStep('basics');
+
+export const ikeFields: readonly FieldSpec[] = specsOfStep('ike');
+
+export const ipsecFields: readonly FieldSpec[] = specsOfStep('ipsec');
 
 export const pskActionField: ChoiceFieldSpec = {
 	kind: 'choice',
@@ -106,19 +107,9 @@ export const pskActionField: ChoiceFieldSpec = {
 
 export const typedPskField: TextFieldSpec = {kind: 'secret', key: 'typedPsk', field: 'psk', label: 'New key', placeholder: 'type or paste the new key'};
 
-export const pskEnabledField = booleanChoice('pskEnabled', {
-	yes: 'On: clients prove themselves with the key',
-	no: 'Off: IDaaS two-factor login only',
-	yesShort: 'on',
-	noShort: 'off',
-});
+export const pskEnabledField: ChoiceFieldSpec = switchSpec('pskEnabled', fieldCatalogue.pskEnabled);
 
-export const effectImmediatelyField = booleanChoice('effectImmediately', {
-	yes: 'Now: renegotiate at once; online clients are dropped',
-	no: 'On next traffic: tunnels renegotiate when used',
-	yesShort: 'now',
-	noShort: 'on next traffic',
-});
+export const effectImmediatelyField: ChoiceFieldSpec = switchSpec('effectImmediately', fieldCatalogue.effectImmediately);
 
 /** The current value of a field as the choice list or text field holds it. */
 export function specValue(spec: FieldSpec, draft: Draft): string {
