@@ -64,8 +64,19 @@ export type Outcome =
 	| {kind: 'follow-failed'; requestIds: string[]; error: unknown}
 	/** The user said no when asked to send it: nothing sent. */
 	| {kind: 'cancelled'}
-	/** Stopped by the user or a signal; `sent`: the update may already be on its way. */
-	| {kind: 'interrupted'; sent: boolean};
+	/**
+	 * Stopped by the user or a signal; `sent`: the update may already be on its way. `verdict`: what
+	 * the re-read server had already said (then that is what happened, not "may have been applied").
+	 */
+	| {kind: 'interrupted'; sent: boolean; verdict?: Outcome}
+	/** The wizard left before anything was sent (Ctrl+C with nothing typed, or `q` with no edits). */
+	| {kind: 'aborted'}
+	/** The wizard's quit, confirmed over unsaved edits: nothing was sent. */
+	| {kind: 'quit'}
+	/** `q` on the live status: the update goes on in the cloud; `answerLost`: its outcome is not known. */
+	| {kind: 'left'; answerLost: boolean}
+	/** Followed with nothing to verify (no server named): the gateway is active again. */
+	| {kind: 'gateway-active'};
 
 /** A failed step as the flow's rules need to see it (the runner derives it from the error). */
 export type Failure = {

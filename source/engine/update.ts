@@ -59,40 +59,53 @@ function stepFailed(stage: SubmitStage, error: unknown, failure: Failure): Step 
 	return done({kind: 'refused', stage, error, ...(failure.sentence === undefined ? {} : {sentence: failure.sentence})});
 }
 
-function followed(state: Extract<Phase, {phase: 'following' | 'verifying'}>, watch: WatchOutcome): Step {
-	const {change, requestIds, answer} = state;
-	const record: Command = {kind: 'record-outcome', target: targetOf(change), changes: change.changes, requestIds: [...requestIds], outcome: watch};
-	const answerLost = answer.kind === 'lost';
+/**
+ * What the end of following the gateway says happened. Only after a lost answer is a server without
+ * the plan said as not (or partly) applied: with the answer received, it failed verification.
+ */
+export function outcomeOfWatch(watch: WatchOutcome, {requestIds, answerLost}: {requestIds: string[]; answerLost: boolean}): Outcome {
 	switch (watch.kind) {
-		case 'verified':
+		case 'verified': {
+			return {kind: 'verified', requestIds, answerLost};
+		}
+
 		case 'active': {
-			return done({kind: 'verified', requestIds, answerLost}, [record]);
+			return {kind: 'gateway-active'};
 		}
 
 		case 'mismatch': {
 			if (answerLost && watch.outcome?.kind === 'not-applied') {
-				return done({kind: 'not-applied', requestIds, verification: watch.verification}, [record]);
+				return {kind: 'not-applied', requestIds, verification: watch.verification};
 			}
 
 			if (answerLost && watch.outcome?.kind === 'partly') {
-				return done({kind: 'partly', requestIds, fields: watch.outcome.fields, verification: watch.verification}, [record]);
+				return {kind: 'partly', requestIds, fields: watch.outcome.fields, verification: watch.verification};
 			}
 
-			return done({kind: 'failed-verification', requestIds, watch}, [record]);
+			return {kind: 'failed-verification', requestIds, watch};
 		}
 
 		case 'timeout': {
-			return done({kind: 'timed-out', requestIds, answerLost, ...(watch.lastStatus ? {lastStatus: watch.lastStatus} : {})}, [record]);
+			return {kind: 'timed-out', requestIds, answerLost, ...(watch.lastStatus ? {lastStatus: watch.lastStatus} : {})};
 		}
 
 		case 'failed': {
-			return done({kind: 'follow-failed', requestIds, error: watch.error}, [record]);
+			return {kind: 'follow-failed', requestIds, error: watch.error};
 		}
 
 		case 'aborted': {
-			return done({kind: 'interrupted', sent: true}, [record]);
+			return {kind: 'interrupted', sent: true};
 		}
 	}
+}
+
+function followed(state: Extract<Phase, {phase: 'following' | 'verifying'}>, watch: WatchOutcome): Step {
+	const {change, requestIds, answer} = state;
+	const record: Command = {kind: 'record-outcome', target: targetOf(change), changes: change.changes, requestIds: [...requestIds], outcome: watch};
+	const answerLost = answer.kind === 'lost';
+	// The journey always verifies a server: a gateway active without one to judge still counts as done.
+	const outcome = watch.kind === 'active' ? ({kind: 'verified', requestIds, answerLost} as const) : outcomeOfWatch(watch, {requestIds, answerLost});
+	return done(outcome, [record]);
 }
 
 export function update(state: Phase, event: Event): Step {

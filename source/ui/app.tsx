@@ -2,50 +2,51 @@
 // way out. Each phase's screen is chosen in flow/phase-view.tsx.
 import React, {useEffect, useReducer} from 'react';
 import {Box} from 'ink';
+import {wizardEnding} from '../cli/outcome-table.js';
 import {configFromServer} from '../domain/index.js';
+import type {Outcome} from '../engine/journey.js';
 import type {Services} from '../services/services.js';
 import {isDraftDirty} from './edit/draft.js';
 import {appReducer, followedUpdate, initialAppState, type AppState} from './flow/app-reducer.js';
 import type {AppOptions} from './flow/app-options.js';
+import type {WizardEnd} from './flow/phase-props.js';
 import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
 import {PhaseView} from './flow/phase-view.js';
 import {PreferencesNotice} from './flow/preferences-notice.js';
 import {ServicesProvider} from './flow/services-context.js';
-import {reattachCommand} from './flow/status-lines.js';
 import {KeyboardProvider} from './shell/keyboard.js';
 import {useTerminalSize} from './shell/use-terminal-size.js';
 
 export type AppProps = {
 	services: Services;
 	options: AppOptions;
-	/** The exit controller's exit: unmounts, restores the terminal, prints the lines, sets the code. */
-	exit(code: number, finalLines?: string[]): void;
+	/** Ends the wizard with what happened (run-wizard maps it through the outcome table to the exit). */
+	end: WizardEnd;
 	/** What to print if the program is interrupted now (a signal or Ctrl+C). */
 	onInterruptLinesChange?(lines: string[] | undefined): void;
 };
 
-/** Lines printed when the program ends now: how to follow an update that may be under way. */
-export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
+/** How the wizard would end if it were stopped now, when that is more than "nothing was changed". */
+export function interruptOutcome(state: AppState): Outcome | undefined {
 	// Once the server was read, its verdict is what happened, not "may have been applied".
-	if (state.verdictLines) {
-		return state.verdictLines;
+	if (state.verdict) {
+		return {kind: 'interrupted', sent: true, verdict: state.verdict};
 	}
 
 	// Before the real call left (re-read, DryRun) or while the gateway refused it as busy, nothing
 	// can have been applied; saying "may have been" would send someone to follow a change never made.
 	if ((state.phase === 'submit' && state.submission && !state.submission.sending) || state.phase === 'busy') {
-		return ['Interrupted before the update was sent; nothing was changed.'];
+		return {kind: 'interrupted', sent: false};
 	}
 
-	const followed = followedUpdate(state);
-	return followed ? [`Interrupted; the update may have been applied. Follow it with: ${reattachCommand({...followed, connectionFlags})}`] : undefined;
+	return followedUpdate(state) ? {kind: 'interrupted', sent: true} : undefined;
 }
 
-/** Said on the way out whenever an audit line could not be written this run. */
-const withAuditProblem = (lines: string[], services: Services): string[] => {
-	const problem = services.auditLog.problem();
-	return problem ? [...lines, problem] : lines;
-};
+/** Lines printed when the program ends now (the outcome table's): how to follow an update that may be under way. */
+export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
+	const outcome = interruptOutcome(state);
+	return outcome ? wizardEnding(outcome, {follow: followedUpdate(state), connectionFlags, timeoutMs: 0, audit: {auditLogPath: ''}}).lines : undefined;
+}
 
 /** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
 const hasUnsavedEdits = (state: AppState): boolean =>
@@ -54,7 +55,7 @@ const hasUnsavedEdits = (state: AppState): boolean =>
 	state.draft !== undefined &&
 	isDraftDirty(state.draft, configFromServer(state.loaded.server));
 
-export function App({services, options, exit, onInterruptLinesChange}: AppProps) {
+export function App({services, options, end, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
 	const {columns, rows} = useTerminalSize();
 	const lines = interruptLines(state, options.connectionFlags);
@@ -68,7 +69,7 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 			if (state.overlay !== 'confirm-abort' && hasUnsavedEdits(state)) {
 				dispatch({type: 'abort-requested'});
 			} else {
-				exit(130, withAuditProblem(lines ?? ['Aborted: nothing was changed.'], services));
+				end(interruptOutcome(state) ?? {kind: 'aborted'}, followedUpdate(state));
 			}
 		},
 		onBack() {
@@ -97,7 +98,7 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 					<ConfirmAbort
 						onConfirm={() => {
 							// "Nothing was changed" only when nothing may be on its way.
-							exit(130, withAuditProblem(lines ?? ['Quit: nothing was changed.'], services));
+							end(interruptOutcome(state) ?? {kind: 'quit'}, followedUpdate(state));
 						}}
 						onCancel={() => {
 							dispatch({type: 'abort-cancelled'});
@@ -113,7 +114,7 @@ export function App({services, options, exit, onInterruptLinesChange}: AppProps)
 						isActive={state.overlay === undefined}
 						columns={columns}
 						rows={rows}
-						exit={exit}
+						end={end}
 					/>
 					<PreferencesNotice phase={state.phase} />
 				</Box>

@@ -6,6 +6,7 @@ import type {Verification} from '../../domain/index.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import type {GatewayObservation} from '../../services/watch-update.js';
 import type {Connection} from '../../services/services.js';
+import type {Outcome} from '../../engine/journey.js';
 import type {Draft} from '../edit/draft.js';
 import type {EditNotice} from '../edit/edit-notice.js';
 import type {EditStepId} from '../edit/edit-steps.js';
@@ -49,8 +50,8 @@ export type AppState = {
 	verifiedConfig?: IpsecServerConfig;
 	/** The re-read server's public IP, for the summary when no context was loaded (re-attach). */
 	verifiedInternetIp?: string;
-	/** What the re-read server said when it does not hold the plan (not applied / partly): the final lines. */
-	verdictLines?: string[];
+	/** What the re-read server said when it does not hold the plan (not applied / partly): how it ends. */
+	verdict?: Outcome;
 	/** The gateway's status changes while the update was followed (empty for a name-only change). */
 	statusHistory?: GatewayObservation[];
 };
@@ -76,7 +77,7 @@ export type AppAction =
 	/** No answer to the update: follow the gateway and read the server to learn what happened. */
 	| {type: 'outcome-unknown'; requestIds: string[]; reason: string}
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
-	| {type: 'verdict-read'; lines: string[]}
+	| {type: 'verdict-read'; outcome: Outcome}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
@@ -205,7 +206,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'verdict-read': {
-			return {...state, verdictLines: action.lines};
+			return {...state, verdict: action.outcome};
 		}
 
 		case 'help-toggled': {

@@ -16,7 +16,7 @@ const auditProblemLines = (services: {auditLog: {problem(): string | undefined}}
 	return problem ? [problem] : [];
 };
 
-export function SendUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
+export function SendUpdatePhases({state, dispatch, options, isActive, end}: PhaseProps) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
@@ -46,10 +46,10 @@ export function SendUpdatePhases({state, dispatch, options, isActive, exit}: Pha
 						dispatch({type: 'submit-requested', plan, edited});
 					}}
 					onNothingToChange={() => {
-						exit(0, ['Nothing to change: the server keeps its settings.']);
+						end({kind: 'nothing-to-change'});
 					}}
 					onCancel={() => {
-						exit(130, ['Cancelled: nothing was changed.']);
+						end({kind: 'cancelled'});
 					}}
 				/>
 			) : null;

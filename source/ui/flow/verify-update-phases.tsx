@@ -2,27 +2,24 @@
 // turned into reducer actions, the verdict recorded, and the way out with its final lines.
 import React, {useMemo} from 'react';
 import {configFromServer} from '../../domain/index.js';
+import {outcomeOfWatch} from '../../engine/update.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {PhaseProps} from './phase-props.js';
 import {recordVerdict} from './record-verdict.js';
 import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
-import {formatDuration, outcomeLines, reattachCommand} from './status-lines.js';
 import {StatusScreen} from './status-screen.js';
 import {SummaryScreen} from './summary-screen.js';
 import {watchTarget} from './watch-target.js';
 
-/** The final lines, and the audit log's failure when a line could not be written. */
-const withAuditProblem = (lines: string[], problem: string | undefined): string[] => (problem ? [...lines, problem] : lines);
-
-export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: PhaseProps) {
+export function VerifyUpdatePhases({state, dispatch, options, isActive, end}: PhaseProps) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
 	const target = useMemo(() => watchTarget(state), [state.submission, state.pending]);
-	const follow = target ? {...target, connectionFlags: options.connectionFlags} : undefined;
 	const {connection, loaded} = state;
 	const answerLost = state.submission?.answerLost !== undefined;
+	const requestIds = state.submission?.requestIds ?? [];
 	const auditProblem = services.auditLog.problem();
 
 	switch (state.phase) {
@@ -39,7 +36,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					onOutcome={(outcome, history) => {
 						void recordVerdict(services, state, outcome);
 						if (outcome.kind === 'mismatch') {
-							dispatch({type: 'verdict-read', lines: outcomeLines(outcome, follow!, formatDuration(options.timeoutMs), {answerLost})});
+							dispatch({type: 'verdict-read', outcome: outcomeOfWatch(outcome, {requestIds, answerLost})});
 						}
 
 						if (outcome.kind === 'verified') {
@@ -53,21 +50,11 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 						}
 					}}
 					onFinish={outcome => {
-						exit(outcome.kind === 'active' ? 0 : 1, withAuditProblem(outcomeLines(outcome, follow!, formatDuration(options.timeoutMs), {answerLost}), services.auditLog.problem()));
+						end(outcomeOfWatch(outcome, {requestIds, answerLost}), target);
 					}}
 					onLeave={() => {
 						void recordVerdict(services, state, {kind: 'aborted'}).finally(() => {
-							exit(
-								130,
-								withAuditProblem(
-									[
-										answerLost
-											? `Left before the outcome was known; the update may have been applied. Follow it with: ${reattachCommand(follow!)}`
-											: `Left before verification; the update goes on. Follow it with: ${reattachCommand(follow!)}`,
-									],
-									services.auditLog.problem(),
-								),
-							);
+							end({kind: 'left', answerLost}, target);
 						});
 					}}
 				/>
@@ -85,12 +72,8 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, exit}: P
 					history={state.statusHistory ?? []}
 					isActive={isActive}
 					onDone={() => {
-						const verdict = answerLost ? 'Applied and verified, although the answer to the update was lost.' : 'Verified.';
-						// The verdict line may still be on its way to disk: whether it got there is part of the last line.
-						void services.auditLog.settled().then(() => {
-							const problem = services.auditLog.problem();
-							exit(0, problem ? [verdict, problem] : [`${verdict} Audit log: ${services.auditLog.path}`]);
-						});
+						// The verdict line may still be on its way to disk: the way out waits for it.
+						end({kind: 'verified', requestIds, answerLost}, target);
 					}}
 				/>
 			) : null;

@@ -12,6 +12,7 @@ import type {VpcApi} from '../../../source/api/vpc-api.js';
 import type {Sandbox, SandboxOptions} from '../../../source/sandbox/sandbox-types.js';
 import {startSandbox} from '../../../source/sandbox/start-sandbox.js';
 import {createServices, type Connection, type Services} from '../../../source/services/services.js';
+import {wizardEnding} from '../../../source/cli/outcome-table.js';
 import {App} from '../../../source/ui/app.js';
 import type {AppOptions} from '../../../source/ui/flow/app-options.js';
 import {ServicesProvider} from '../../../source/ui/flow/services-context.js';
@@ -115,8 +116,13 @@ export function renderApp(services: Services, options: Partial<AppOptions> = {},
 			<App
 				services={services}
 				options={{sandbox: true, timeoutMs: 60_000, ...options}}
-				exit={(code, lines = []) => {
-					exits.push({code, lines});
+				end={(outcome, follow) => {
+					// As run-wizard does: the outcome table's code and lines, once the audit log has settled.
+					void services.auditLog.settled().then(() => {
+						const timeoutMs = options.timeoutMs ?? 60_000;
+						const audit = {auditLogPath: services.auditLog.path, auditProblem: services.auditLog.problem()};
+						exits.push(wizardEnding(outcome, {follow, connectionFlags: options.connectionFlags, timeoutMs, audit}));
+					});
 				}}
 			/>
 		</UiEnvironmentProvider>,

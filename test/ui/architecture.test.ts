@@ -1,0 +1,72 @@
+// The wizard's rules of shape, checked on its source so they cannot come back unnoticed: no view
+// chooses an exit code (the outcome table does), and only the files listed below reach a service.
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import test from 'ava';
+
+const uiRoot = path.resolve('source/ui');
+
+async function sourceFiles(directory: string): Promise<string[]> {
+	const entries = await readdir(directory, {withFileTypes: true});
+	const nested = await Promise.all(
+		entries.map(async entry => {
+			const full = path.join(directory, entry.name);
+			return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
+		}),
+	);
+	return nested.flat();
+}
+
+const relative = (file: string) => path.relative(path.resolve('.'), file).split(path.sep).join('/');
+
+test('no exit code is written in the UI: every way out is an Outcome through the outcome table', async t => {
+	const offenders: string[] = [];
+	for (const file of await sourceFiles(uiRoot)) {
+		const text = await readFile(file, 'utf8');
+		for (const [index, line] of text.split('\n').entries()) {
+			if (/\bexit\(\s*\d/.test(line) || /process\.exit/.test(line) || /exitCode\s*=/.test(line)) {
+				offenders.push(`${relative(file)}:${index + 1}: ${line.trim()}`);
+			}
+		}
+	}
+
+	t.deepEqual(offenders, []);
+});
+
+/**
+ * The files that still reach a service themselves (useServices(), an api call, watching the
+ * gateway). It only shrinks: each entry moves onto the engine's runner in turn (issue 12 item 2).
+ */
+const stillCallingServices = new Set([
+	'source/ui/flow/services-context.tsx',
+	'source/ui/flow/status-screen.tsx',
+	'source/ui/flow/submit-screen.tsx',
+	'source/ui/flow/reattach-screen.tsx',
+	'source/ui/flow/use-retry-notice.ts',
+	'source/ui/flow/use-recent-servers.ts',
+	'source/ui/flow/preferences-notice.tsx',
+	'source/ui/flow/choose-server-phases.tsx',
+	'source/ui/flow/connect-screen.tsx',
+	'source/ui/flow/verify-update-phases.tsx',
+	'source/ui/flow/busy-screen.tsx',
+	'source/ui/flow/send-update-phases.tsx',
+	'source/ui/flow/client-profile-step.tsx',
+	'source/ui/flow/servers-screen.tsx',
+	'source/ui/flow/context-screen.tsx',
+	'source/ui/flow/regions-screen.tsx',
+	'source/ui/flow/submit-update.ts',
+]);
+
+const callsAService = /useServices\(|connection\.api|\.api\.\w+\(|watchUpdate\(|waitForActive\(|submitUpdate\(|runJourney\(/;
+
+test('no component reaches a service beyond the ones still listed as moving onto the runner', async t => {
+	const offenders: string[] = [];
+	for (const file of await sourceFiles(uiRoot)) {
+		const name = relative(file);
+		if (!stillCallingServices.has(name) && callsAService.test(await readFile(file, 'utf8'))) {
+			offenders.push(name);
+		}
+	}
+
+	t.deepEqual(offenders, []);
+});
