@@ -8,7 +8,8 @@ import {configFromServer, diffConfig, verifyApplied, type FieldChange} from '../
 import type {IpsecServer, IpsecServerConfig} from '../domain/model.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import type {WatchOutcome} from '../services/watch-update.js';
-import type {AuditTarget, Base, Change, Command, Event, Failure, Outcome, Phase, Step, SubmitStage} from './journey.js';
+import type {PendingUpdate} from '../services/pending-update.js';
+import type {Answer, AuditTarget, Base, Change, Command, Event, Failure, Outcome, Phase, Step, SubmitStage} from './journey.js';
 
 const targetOf = ({plan}: Change): AuditTarget => ({regionId: plan.regionId, ipsecServerId: plan.ipsecServerId, vpnGatewayId: plan.vpnGatewayId});
 
@@ -63,10 +64,13 @@ function stepFailed(stage: SubmitStage, error: unknown, failure: Failure): Step 
  * What the end of following the gateway says happened. Only after a lost answer is a server without
  * the plan said as not (or partly) applied: with the answer received, it failed verification.
  */
-export function outcomeOfWatch(watch: WatchOutcome, {requestIds, answerLost}: {requestIds: string[]; answerLost: boolean}): Outcome {
+export function outcomeOfWatch(
+	watch: WatchOutcome,
+	{requestIds, answerLost, unknownAnswer = answerLost}: {requestIds: string[]; answerLost: boolean; unknownAnswer?: boolean},
+): Outcome {
 	switch (watch.kind) {
 		case 'verified': {
-			return {kind: 'verified', requestIds, answerLost};
+			return {kind: 'verified', requestIds, answerLost, server: watch.server};
 		}
 
 		case 'active': {
@@ -74,11 +78,11 @@ export function outcomeOfWatch(watch: WatchOutcome, {requestIds, answerLost}: {r
 		}
 
 		case 'mismatch': {
-			if (answerLost && watch.outcome?.kind === 'not-applied') {
+			if (unknownAnswer && watch.outcome?.kind === 'not-applied') {
 				return {kind: 'not-applied', requestIds, verification: watch.verification};
 			}
 
-			if (answerLost && watch.outcome?.kind === 'partly') {
+			if (unknownAnswer && watch.outcome?.kind === 'partly') {
 				return {kind: 'partly', requestIds, fields: watch.outcome.fields, verification: watch.verification};
 			}
 
@@ -108,6 +112,30 @@ function followed(state: Extract<Phase, {phase: 'following' | 'verifying'}>, wat
 	return done(outcome, [record]);
 }
 
+/** Follow the gateway after the update was sent (or found already applied), then verify. */
+export function startFollowing(base: Base, change: Change, requestIds: string[], answer: Answer = {kind: 'received'}): Step {
+	return {
+		state: {phase: 'following', base, change, requestIds, answer},
+		commands: [{kind: 'follow', plan: change.plan, expected: change.expected, before: base.config, key: base.key}],
+	};
+}
+
+/**
+ * Re-attach to an update an earlier run recorded and never verified (the wizard's offer at launch,
+ * `ipsec-wizard status`): follow its gateway, then judge the re-read server against the record.
+ */
+export function startFollowingPending(pending: PendingUpdate): Step {
+	return {state: {phase: 'reattached', pending, verifying: pending.synchronous}, commands: [{kind: 'follow-pending', pending}]};
+}
+
+function followedPending(pending: PendingUpdate, watch: WatchOutcome): Step {
+	const target: AuditTarget = {regionId: pending.regionId, ipsecServerId: pending.ipsecServerId, vpnGatewayId: pending.vpnGatewayId};
+	const record: Command = {kind: 'record-outcome', target, changes: pending.changes ?? [], requestIds: [], outcome: watch};
+	// Whether the recorded update ever arrived is not known: a server without it is said as not
+	// (or partly) applied; one with it is verified.
+	return done(outcomeOfWatch(watch, {requestIds: [], answerLost: false, unknownAnswer: true}), [record]);
+}
+
 export function update(state: Phase, event: Event): Step {
 	const same: Step = {state, commands: []};
 	if (state.phase === 'done') {
@@ -115,6 +143,10 @@ export function update(state: Phase, event: Event): Step {
 	}
 
 	if (event.kind === 'interrupted') {
+		if (state.phase === 'reattached') {
+			return followedPending(state.pending, {kind: 'aborted'});
+		}
+
 		if (state.phase === 'following' || state.phase === 'verifying') {
 			return followed(state, {kind: 'aborted'});
 		}
@@ -230,6 +262,14 @@ export function update(state: Phase, event: Event): Step {
 				state: failed.state,
 				commands: [...(failure.api ? [{kind: 'clear-pending', ipsecServerId: change.plan.ipsecServerId} as const] : []), audit(change, requestIds, 'failed', failure.api ? failure.detail : undefined)],
 			};
+		}
+
+		case 'reattached': {
+			if (event.kind === 'verifying') {
+				return {state: {...state, verifying: true}, commands: []};
+			}
+
+			return event.kind === 'followed' ? followedPending(state.pending, event.outcome) : same;
 		}
 
 		case 'following':

@@ -13,6 +13,7 @@ import type {WizardEnd} from './flow/phase-props.js';
 import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
 import {PhaseView} from './flow/phase-view.js';
 import {PreferencesNotice} from './flow/preferences-notice.js';
+import {useWizardRunner} from './flow/use-wizard-runner.js';
 import {ServicesProvider} from './flow/services-context.js';
 import {KeyboardProvider} from './shell/keyboard.js';
 import {useTerminalSize} from './shell/use-terminal-size.js';
@@ -57,6 +58,7 @@ const hasUnsavedEdits = (state: AppState): boolean =>
 
 export function App({services, options, end, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
+	useWizardRunner(services, state.outbox, dispatch, end, options.timeoutMs);
 	const {columns, rows} = useTerminalSize();
 	const lines = interruptLines(state, options.connectionFlags);
 	const linesKey = lines?.join('\n');

@@ -39,22 +39,16 @@ test('no exit code is written in the UI: every way out is an Outcome through the
  */
 const stillCallingServices = new Set([
 	'source/ui/flow/services-context.tsx',
-	'source/ui/flow/status-screen.tsx',
-	'source/ui/flow/submit-screen.tsx',
-	'source/ui/flow/reattach-screen.tsx',
 	'source/ui/flow/use-retry-notice.ts',
 	'source/ui/flow/use-recent-servers.ts',
 	'source/ui/flow/preferences-notice.tsx',
-	'source/ui/flow/choose-server-phases.tsx',
 	'source/ui/flow/connect-screen.tsx',
 	'source/ui/flow/verify-update-phases.tsx',
 	'source/ui/flow/busy-screen.tsx',
-	'source/ui/flow/send-update-phases.tsx',
 	'source/ui/flow/client-profile-step.tsx',
 	'source/ui/flow/servers-screen.tsx',
 	'source/ui/flow/context-screen.tsx',
 	'source/ui/flow/regions-screen.tsx',
-	'source/ui/flow/submit-update.ts',
 ]);
 
 const callsAService = /useServices\(|connection\.api|\.api\.\w+\(|watchUpdate\(|waitForActive\(|submitUpdate\(|runJourney\(/;

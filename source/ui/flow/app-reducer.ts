@@ -2,11 +2,16 @@
 // -> submit -> status -> summary, plus re-attaching to an unfinished update and the overlays.
 // Everything typed lives in `draft`, which no transition discards until the program ends.
 import type {IpsecServer, IpsecServerConfig, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
-import type {Verification} from '../../domain/index.js';
+import {configFromServer, diffConfig, type Verification} from '../../domain/index.js';
+import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
+import type {Phase as JourneyPhase, SubmitStage} from '../../engine/journey.js';
+import type {WizardCommand, WizardReport} from '../../engine/wizard-runner.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import type {GatewayObservation} from '../../services/watch-update.js';
 import type {Connection} from '../../services/services.js';
 import type {Outcome} from '../../engine/journey.js';
+import {rebaseDraft} from './draft-for-server.js';
+import {errorSentence} from './error-text.js';
 import type {Draft} from '../edit/draft.js';
 import type {EditNotice} from '../edit/edit-notice.js';
 import type {EditStepId} from '../edit/edit-steps.js';
@@ -25,8 +30,38 @@ export type Submission = {
 	answerLost?: string;
 };
 
+/** What the journey under way has shown so far: the submit's stage, the gateway, the verdict. */
+export type JourneyProgress = {
+	stage: SubmitStage;
+	/** The gateway's status changes seen while following, in order. */
+	transitions: GatewayObservation[];
+	last?: GatewayObservation;
+	/** The latest failed look at the gateway, until the next one succeeds. */
+	pollError?: string;
+	/** The gateway is active (or the change is name-only): the server is being re-read. */
+	verifying: boolean;
+	/** How following ended, when it did not end in the summary. */
+	outcome?: Outcome;
+};
+
+/** The client-profile step on the final screen. */
+export type ProfilesState =
+	| {kind: 'ask'}
+	| {kind: 'writing'}
+	| {kind: 'written'; paths: string[]; files: ProfileFile[]; findings: string[]}
+	| {kind: 'failed'; sentence: string};
+
+/** What the App asks for besides rendering: the wizard runner's commands, and the way out. */
+export type AppCommand = WizardCommand | {kind: 'end'; outcome: Outcome; follow?: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}};
+
 export type AppState = {
 	phase: Phase;
+	/** Commands for the runner hook, in order; each carried out once (by its id). */
+	outbox: Array<{id: number; command: AppCommand}>;
+	journey?: JourneyProgress;
+	/** `q` was pressed on the live status: once following has stopped, the wizard ends. */
+	leaving?: boolean;
+	profiles?: ProfilesState;
 	overlay?: 'help' | 'confirm-abort';
 	connection?: Connection;
 	/** When this run's credentials are not the profile the last run used: how to use that one. */
@@ -43,6 +78,8 @@ export type AppState = {
 	submission?: Submission;
 	/** The unfinished update found at launch, while offering to re-attach or once re-attached. */
 	pending?: PendingUpdate;
+	/** Every unfinished update found at launch, newest first (the offer lists them). */
+	pendingRecords?: PendingUpdate[];
 	/** Why the gateway refused for now (Configuring / OperationConflict), while waiting. */
 	busyReason?: string;
 	verification?: Verification;
@@ -57,9 +94,10 @@ export type AppState = {
 };
 
 export type AppAction =
-	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}
+	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string}
 	| {type: 'reattach-accepted'; pending?: PendingUpdate}
-	| {type: 'reattach-declined'}
+	/** `forget`: the records to drop (Forget them and go on). */
+	| {type: 'reattach-declined'; forget?: string[]}
 	| {type: 'region-chosen'; regionId: string}
 	| {type: 'regions-requested'}
 	| {type: 'server-chosen'; ipsecServerId: string}
@@ -78,6 +116,15 @@ export type AppAction =
 	| {type: 'outcome-unknown'; requestIds: string[]; reason: string}
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
 	| {type: 'verdict-read'; outcome: Outcome}
+	/** The runner's report; `said` is what the notices need that the state does not hold. */
+	| {type: 'runner-report'; report: WizardReport; said: {arrow: string; auditProblem?: string}}
+	| {type: 'leave-requested'}
+	/** Enter after a verdict other than verified. */
+	| {type: 'finish-requested'}
+	| {type: 'summary-done'}
+	| {type: 'profiles-opened'}
+	| {type: 'profiles-requested'; includePsk: boolean; directory: string}
+	| {type: 'profiles-closed'}
 	| {type: 'help-toggled'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
@@ -88,7 +135,161 @@ export const initialAppState = (options: {regionId?: string; ipsecServerId?: str
 	ipsecServerId: options.ipsecServerId,
 	vpnGatewayId: options.vpnGatewayId,
 	editStep: 'basics',
+	outbox: [],
 });
+
+const send = (state: AppState, ...commands: AppCommand[]): AppState => {
+	const last = state.outbox.at(-1)?.id ?? 0;
+	return {...state, outbox: [...state.outbox, ...commands.map((command, index) => ({id: last + index + 1, command}))]};
+};
+
+const freshProgress = (synchronous: boolean): JourneyProgress => ({stage: 'rereading', transitions: [], verifying: synchronous});
+
+/** The submit command for the plan: the base configuration and the diff computed once, here. */
+function submitCommand(loaded: Loaded, plan: UpdatePlan, edited: IpsecServerConfig): AppCommand {
+	const config = configFromServer(loaded.server);
+	return {kind: 'submit', base: {loaded, config, key: {kind: 'plain'}}, change: {plan, expected: edited, changes: diffConfig(config, edited, loaded.context).changes}};
+}
+
+const isStage = (phase: JourneyPhase['phase']): phase is SubmitStage => phase === 'rereading' || phase === 'prechecking' || phase === 'recording' || phase === 'submitting';
+
+/** A journey phase entered: the submit's stage, or the live status once the update has left. */
+function journeyPhase(state: AppState, phase: JourneyPhase): AppState {
+	const progress = state.journey ?? freshProgress(false);
+	if (isStage(phase.phase) || phase.phase === 'reloading') {
+		const stage = phase.phase === 'reloading' ? 'rereading' : phase.phase;
+		return {
+			...state,
+			journey: {...progress, stage},
+			submission: state.submission ? {...state.submission, sending: stage === 'submitting'} : undefined,
+		};
+	}
+
+	if ((phase.phase === 'following' || phase.phase === 'verifying') && state.submission) {
+		const answerLost = phase.answer.kind === 'lost' ? phase.answer.reason : undefined;
+		return {...state, phase: 'status', submission: {...state.submission, requestIds: phase.requestIds, answerLost}, busyReason: undefined};
+	}
+
+	return state;
+}
+
+/** Where the wizard goes once the journey has ended (its records written). */
+function journeyEnded(state: AppState, outcome: Outcome, said: {arrow: string; auditProblem?: string}): AppState {
+	const progress = state.journey ?? freshProgress(false);
+	switch (outcome.kind) {
+		case 'changed-elsewhere': {
+			const {loaded, draft} = state;
+			return {
+				...state,
+				phase: 'edit',
+				editStep: 'review',
+				draft: draft && loaded ? rebaseDraft(draft, loaded.server, outcome.baseline.server) : draft,
+				loaded: outcome.baseline,
+				submission: undefined,
+				busyReason: undefined,
+				notice: {
+					kind: 'info',
+					lines: [
+						'Someone changed this server since it was loaded; nothing was sent.',
+						...outcome.changes.map(change => `Changed: ${change.label} ${change.before} ${said.arrow} ${change.after}`),
+						'Your edits now apply to the server as it is; check the review and submit again.',
+					],
+				},
+			};
+		}
+
+		case 'busy': {
+			return {...state, phase: 'busy', busyReason: errorSentence(outcome.error)};
+		}
+
+		case 'refused': {
+			// Only refusals and calls that never left come here (a lost answer is followed), so nothing was changed.
+			return {
+				...state,
+				phase: 'edit',
+				editStep: 'review',
+				submission: undefined,
+				busyReason: undefined,
+				notice: {
+					kind: 'error',
+					lines: [outcome.sentence ?? errorSentence(outcome.error), 'Nothing was changed; what you typed is kept.', ...(said.auditProblem ? [said.auditProblem] : [])],
+				},
+			};
+		}
+
+		case 'verified': {
+			const server = outcome.server;
+			return server
+				? {
+						...state,
+						phase: 'summary',
+						verification: {verified: true, mismatches: []},
+						verifiedConfig: configFromServer(server),
+						verifiedInternetIp: server.internetIp,
+						statusHistory: progress.transitions,
+						journey: {...progress, outcome},
+					}
+				: {...state, journey: {...progress, outcome}};
+		}
+
+		case 'failed-verification':
+		case 'not-applied':
+		case 'partly': {
+			// The server was read: from now on its verdict is what a quit says.
+			return {...state, phase: 'status', verdict: outcome, journey: {...progress, outcome}};
+		}
+
+		case 'interrupted': {
+			if (state.leaving) {
+				return send(state, {kind: 'end', outcome: {kind: 'left', answerLost: state.submission?.answerLost !== undefined}, follow: followedUpdate(state)});
+			}
+
+			return {...state, journey: {...progress, outcome}};
+		}
+
+		default: {
+			return {...state, phase: 'status', journey: {...progress, outcome}};
+		}
+	}
+}
+
+function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner-report'}>): AppState {
+	const {report} = action;
+	const progress = state.journey ?? freshProgress(false);
+	switch (report.kind) {
+		case 'journey-phase': {
+			return journeyPhase(state, report.phase);
+		}
+
+		case 'journey-ended': {
+			return report.phase.phase === 'done' ? journeyEnded(state, report.phase.outcome, action.said) : state;
+		}
+
+		case 'watch-event': {
+			const {event} = report;
+			if (event.kind === 'observed') {
+				return {
+					...state,
+					journey: {...progress, last: event.observation, pollError: undefined, transitions: event.changed ? [...progress.transitions, event.observation] : progress.transitions},
+				};
+			}
+
+			if (event.kind === 'poll-failed') {
+				return {...state, journey: {...progress, pollError: event.error?.describe() ?? 'The status could not be read; trying again.'}};
+			}
+
+			return {...state, journey: {...progress, verifying: true}};
+		}
+
+		case 'client-profiles-written': {
+			return {...state, profiles: {kind: 'written', paths: report.paths, files: report.files, findings: report.findings}};
+		}
+
+		case 'client-profiles-failed': {
+			return {...state, profiles: {kind: 'failed', sentence: report.sentence}};
+		}
+	}
+}
 
 /** Where to go once connected and a region may be known. */
 const afterConnect = (state: AppState): AppState => {
@@ -103,20 +304,23 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'connected': {
 			const connected = {...state, connection: action.connection, profileNote: action.profileNote, regionId: state.regionId ?? action.regionId};
-			return action.pending ? {...connected, phase: 'reattach', pending: action.pending} : afterConnect(connected);
+			return action.pending ? {...connected, phase: 'reattach', pending: action.pending, pendingRecords: action.pendingRecords} : afterConnect(connected);
 		}
 
 		case 'reattach-accepted': {
 			const pending = action.pending ?? state.pending;
-			return pending ? {...state, phase: 'status', pending, regionId: pending.regionId} : state;
+			return pending
+				? send({...state, phase: 'status', pending, regionId: pending.regionId, journey: freshProgress(pending.synchronous)}, {kind: 'follow-pending', pending})
+				: state;
 		}
 
 		case 'reattach-declined': {
-			return afterConnect({...state, pending: undefined});
+			const next = afterConnect({...state, pending: undefined});
+			return action.forget && action.forget.length > 0 ? send(next, {kind: 'forget-pending', ipsecServerIds: action.forget}) : next;
 		}
 
 		case 'region-chosen': {
-			return {...state, phase: 'servers', regionId: action.regionId};
+			return send({...state, phase: 'servers', regionId: action.regionId}, {kind: 'remember-region', regionId: action.regionId});
 		}
 
 		case 'regions-requested': {
@@ -130,8 +334,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'context-loaded': {
 			// Picking the same server again keeps what was typed for it.
 			const sameServer = state.loaded?.server.ipsecServerId === action.loaded.server.ipsecServerId && state.draft !== undefined;
+			const {server} = action.loaded;
+			const remembered = send(
+				state,
+				{kind: 'remember-region', regionId: server.regionId},
+				{kind: 'remember-server', regionId: server.regionId, ipsecServerId: server.ipsecServerId, ipsecServerName: server.ipsecServerName},
+			);
 			return {
-				...state,
+				...remembered,
 				phase: 'edit',
 				loaded: action.loaded,
 				draft: sameServer ? state.draft : action.draft,
@@ -157,7 +367,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'submit-requested': {
-			return {...state, phase: 'submit', submission: {plan: action.plan, edited: action.edited, requestIds: [], sending: false}, notice: undefined, busyReason: undefined};
+			if (!state.loaded) {
+				return state;
+			}
+
+			return send(
+				{
+					...state,
+					phase: 'submit',
+					submission: {plan: action.plan, edited: action.edited, requestIds: [], sending: false},
+					notice: undefined,
+					busyReason: undefined,
+					journey: freshProgress(action.plan.synchronous),
+				},
+				submitCommand(state.loaded, action.plan, action.edited),
+			);
 		}
 
 		case 'submit-rejected': {
@@ -177,7 +401,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'retry-requested': {
-			return state.submission ? {...state, phase: 'submit', submission: {...state.submission, sending: false}, busyReason: undefined} : state;
+			const {submission, loaded} = state;
+			return submission && loaded
+				? send(
+						{...state, phase: 'submit', submission: {...submission, sending: false}, busyReason: undefined, journey: freshProgress(submission.plan.synchronous)},
+						submitCommand(loaded, submission.plan, submission.edited),
+					)
+				: state;
 		}
 
 		case 'update-sending': {
@@ -207,6 +437,41 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 
 		case 'verdict-read': {
 			return {...state, verdict: action.outcome};
+		}
+
+		case 'runner-report': {
+			return runnerReport(state, action);
+		}
+
+		case 'leave-requested': {
+			return state.leaving ? state : send({...state, leaving: true}, {kind: 'stop-following'});
+		}
+
+		case 'finish-requested': {
+			const outcome = state.journey?.outcome;
+			return outcome ? send(state, {kind: 'end', outcome, follow: followedUpdate(state)}) : state;
+		}
+
+		case 'summary-done': {
+			const answerLost = state.submission?.answerLost !== undefined;
+			return send(state, {kind: 'end', outcome: {kind: 'verified', requestIds: state.submission?.requestIds ?? [], answerLost}, follow: followedUpdate(state)});
+		}
+
+		case 'profiles-opened': {
+			return {...state, profiles: {kind: 'ask'}};
+		}
+
+		case 'profiles-requested': {
+			const config = state.verifiedConfig;
+			const ipsecServerId = state.loaded?.server.ipsecServerId ?? state.pending?.ipsecServerId ?? '';
+			const gatewayInternetIp = state.loaded?.gateway.internetIp || state.verifiedInternetIp || '';
+			return config
+				? send({...state, profiles: {kind: 'writing'}}, {kind: 'write-client-profiles', directory: action.directory, input: {config, gatewayInternetIp, ipsecServerId, includePsk: action.includePsk}})
+				: state;
+		}
+
+		case 'profiles-closed': {
+			return {...state, profiles: undefined};
 		}
 
 		case 'help-toggled': {

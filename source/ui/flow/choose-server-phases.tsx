@@ -1,5 +1,5 @@
 // Connect, offer to re-attach, pick the region and the server, load its context: each screen's
-// callbacks turned into reducer actions (and the preferences remembered on the way).
+// callbacks turned into reducer actions (which ask the runner to remember the choices).
 import React, {useRef} from 'react';
 import type {IpsecServer} from '../../domain/model.js';
 import {ConnectScreen} from './connect-screen.js';
@@ -9,10 +9,8 @@ import type {PhaseProps} from './phase-props.js';
 import {ReattachScreen} from './reattach-screen.js';
 import {RegionsScreen} from './regions-screen.js';
 import {ServersScreen} from './servers-screen.js';
-import {useServices} from './services-context.js';
 
 export function ChooseServerPhases({state, dispatch, options, isActive, columns, rows}: PhaseProps) {
-	const services = useServices();
 	// The row picked on the servers screen, so the context screen can show it while loading.
 	const picked = useRef<IpsecServer | undefined>(undefined);
 	const {connection} = state;
@@ -34,16 +32,14 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		case 'reattach': {
 			return state.pending ? (
 				<ReattachScreen
-					pending={state.pending}
+					records={state.pendingRecords ?? [state.pending]}
 					isActive={isActive}
 					onChoice={(choice, chosen) => {
-						if (choice === 'discard') {
-							for (const record of chosen) {
-								void services.pendingUpdates.clear(record.ipsecServerId);
-							}
-						}
-
-						dispatch(choice === 'reattach' ? {type: 'reattach-accepted', pending: chosen[0]} : {type: 'reattach-declined'});
+						dispatch(
+							choice === 'reattach'
+								? {type: 'reattach-accepted', pending: chosen[0]}
+								: {type: 'reattach-declined', ...(choice === 'discard' ? {forget: chosen.map(record => record.ipsecServerId)} : {})},
+						);
 					}}
 				/>
 			) : null;
@@ -59,7 +55,6 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					columns={columns}
 					profileNote={state.profileNote}
 					onChosen={regionId => {
-						void services.preferences.rememberRegion(regionId);
 						dispatch({type: 'region-chosen', regionId});
 					}}
 				/>
@@ -96,13 +91,6 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					picked={picked.current}
 					isActive={isActive}
 					onLoaded={next => {
-						void services.preferences.rememberRegion(next.server.regionId);
-						void services.preferences.rememberServer({
-							regionId: next.server.regionId,
-							ipsecServerId: next.server.ipsecServerId,
-							ipsecServerName: next.server.ipsecServerName,
-							at: new Date(services.clock.now()).toISOString(),
-						});
 						dispatch({type: 'context-loaded', loaded: next, draft: draftForServer(next.server, options.psk)});
 					}}
 					onFailed={() => {

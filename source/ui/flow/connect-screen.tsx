@@ -15,17 +15,17 @@ export type ConnectScreenProps = {
 	sandbox: boolean;
 	profile?: string;
 	isActive: boolean;
-	onConnected(result: {connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}): void;
+	onConnected(result: {connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords: PendingUpdate[]; profileNote?: string}): void;
 };
 
 export function ConnectScreen({sandbox, profile, isActive, onConnected}: ConnectScreenProps) {
 	const services = useServices();
 	const {error, retry} = useRetriedLoad(
 		async () => {
-			const [connection, preferences, pending] = await Promise.all([
+			const [connection, preferences, pendingRecords] = await Promise.all([
 				services.connect(),
 				services.preferences.read(),
-				services.pendingUpdates.read(),
+				services.pendingUpdates.list(),
 			]);
 			if (profile !== undefined) {
 				void services.preferences.rememberProfile(profile);
@@ -33,7 +33,7 @@ export function ConnectScreen({sandbox, profile, isActive, onConnected}: Connect
 
 			const note = profileNote({lastProfile: preferences.lastProfile, requestedProfile: profile, credentials: connection.credentials, sandbox});
 			// As the aliyun CLI: the profile's region_id after --region and the environment (AppOptions).
-			return {connection, regionId: connection.credentials.regionId ?? preferences.lastRegion, pending, profileNote: note};
+			return {connection, regionId: connection.credentials.regionId ?? preferences.lastRegion, pending: pendingRecords[0], pendingRecords, profileNote: note};
 		},
 		onConnected,
 		{isActive},

@@ -1,61 +1,49 @@
-// Follow the sent update until it is verified, then show the summary: each screen's callbacks
-// turned into reducer actions, the verdict recorded, and the way out with its final lines.
-import React, {useMemo} from 'react';
-import {configFromServer} from '../../domain/index.js';
-import {outcomeOfWatch} from '../../engine/update.js';
+// The sent (or re-attached) update followed until it is verified, then the summary: the runner's
+// progress as the status screen, its keys turned into reducer actions (the runner records the
+// verdict; the way out goes through the outcome table).
+import React from 'react';
+import {wizardEnding} from '../../cli/outcome-table.js';
+import {followedUpdate} from './app-reducer.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {PhaseProps} from './phase-props.js';
-import {recordVerdict} from './record-verdict.js';
 import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {StatusScreen} from './status-screen.js';
 import {SummaryScreen} from './summary-screen.js';
-import {watchTarget} from './watch-target.js';
 
-export function VerifyUpdatePhases({state, dispatch, options, isActive, end}: PhaseProps) {
+export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhaseProps) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
-	const target = useMemo(() => watchTarget(state), [state.submission, state.pending]);
-	const {connection, loaded} = state;
-	const answerLost = state.submission?.answerLost !== undefined;
-	const requestIds = state.submission?.requestIds ?? [];
+	const follow = followedUpdate(state);
+	const {loaded, journey} = state;
 	const auditProblem = services.auditLog.problem();
 
 	switch (state.phase) {
 		case 'status': {
-			return connection && target ? (
+			const outcome = journey?.outcome;
+			// The verdict in the outcome table's words (what Enter then prints), the audit problem apart.
+			const verdict = outcome
+				? {
+						lines: wizardEnding(outcome, {follow, connectionFlags: options.connectionFlags, timeoutMs: options.timeoutMs, audit: {auditLogPath: services.auditLog.path}}).lines,
+						good: outcome.kind === 'verified' || outcome.kind === 'gateway-active',
+					}
+				: undefined;
+			return follow && journey ? (
 				<StatusScreen
-					connection={connection}
-					target={target}
+					vpnGatewayId={follow.vpnGatewayId}
+					progress={journey}
+					verdict={verdict}
 					serverLabel={label}
-					timeoutMs={options.timeoutMs}
-					connectionFlags={options.connectionFlags}
 					isActive={isActive}
 					answerLost={state.submission?.answerLost}
-					onOutcome={(outcome, history) => {
-						void recordVerdict(services, state, outcome);
-						if (outcome.kind === 'mismatch') {
-							dispatch({type: 'verdict-read', outcome: outcomeOfWatch(outcome, {requestIds, answerLost})});
-						}
-
-						if (outcome.kind === 'verified') {
-							dispatch({
-								type: 'verified',
-								verification: outcome.verification,
-								config: configFromServer(outcome.server),
-								internetIp: outcome.server.internetIp,
-								history,
-							});
-						}
-					}}
-					onFinish={outcome => {
-						end(outcomeOfWatch(outcome, {requestIds, answerLost}), target);
+					auditProblem={auditProblem}
+					now={services.clock.now}
+					onFinish={() => {
+						dispatch({type: 'finish-requested'});
 					}}
 					onLeave={() => {
-						void recordVerdict(services, state, {kind: 'aborted'}).finally(() => {
-							end({kind: 'left', answerLost}, target);
-						});
+						dispatch({type: 'leave-requested'});
 					}}
 				/>
 			) : null;
@@ -65,7 +53,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, end}: Ph
 			return state.verifiedConfig ? (
 				<SummaryScreen
 					config={state.verifiedConfig}
-					ipsecServerId={state.loaded?.server.ipsecServerId ?? target?.ipsecServerId ?? ''}
+					ipsecServerId={state.loaded?.server.ipsecServerId ?? follow?.ipsecServerId ?? state.pending?.ipsecServerId ?? ''}
 					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
 					serverLabel={label}
 					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}
@@ -73,7 +61,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive, end}: Ph
 					isActive={isActive}
 					onDone={() => {
 						// The verdict line may still be on its way to disk: the way out waits for it.
-						end({kind: 'verified', requestIds, answerLost}, target);
+						dispatch({type: 'summary-done'});
 					}}
 				/>
 			) : null;
