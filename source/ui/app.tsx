@@ -3,11 +3,8 @@
 import React, {useEffect, useReducer} from 'react';
 import {Box} from 'ink';
 import {wizardEnding} from '../cli/outcome-table.js';
-import {configFromServer} from '../domain/index.js';
-import type {Outcome} from '../engine/journey.js';
 import type {Services} from '../services/services.js';
-import {isDraftDirty} from './edit/draft.js';
-import {appReducer, followedUpdate, initialAppState, type AppState} from './flow/app-reducer.js';
+import {appReducer, followedUpdate, initialAppState, interruptOutcome, type AppState} from './flow/app-reducer.js';
 import type {AppOptions} from './flow/app-options.js';
 import type {WizardEnd} from './flow/phase-props.js';
 import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
@@ -27,34 +24,11 @@ export type AppProps = {
 	onInterruptLinesChange?(lines: string[] | undefined): void;
 };
 
-/** How the wizard would end if it were stopped now, when that is more than "nothing was changed". */
-export function interruptOutcome(state: AppState): Outcome | undefined {
-	// Once the server was read, its verdict is what happened, not "may have been applied".
-	if (state.verdict) {
-		return {kind: 'interrupted', sent: true, verdict: state.verdict};
-	}
-
-	// Before the real call left (re-read, DryRun) or while the gateway refused it as busy, nothing
-	// can have been applied; saying "may have been" would send someone to follow a change never made.
-	if ((state.phase === 'submit' && state.submission && !state.submission.sending) || state.phase === 'busy') {
-		return {kind: 'interrupted', sent: false};
-	}
-
-	return followedUpdate(state) ? {kind: 'interrupted', sent: true} : undefined;
-}
-
 /** Lines printed when the program ends now (the outcome table's): how to follow an update that may be under way. */
 export function interruptLines(state: AppState, connectionFlags: string[] = []): string[] | undefined {
 	const outcome = interruptOutcome(state);
 	return outcome ? wizardEnding(outcome, {follow: followedUpdate(state), connectionFlags, timeoutMs: 0, audit: {auditLogPath: ''}}).lines : undefined;
 }
-
-/** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
-const hasUnsavedEdits = (state: AppState): boolean =>
-	(state.phase === 'edit' || state.phase === 'servers' || state.phase === 'context') &&
-	state.loaded !== undefined &&
-	state.draft !== undefined &&
-	isDraftDirty(state.draft, configFromServer(state.loaded.server));
 
 export function App({services, options, end, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
@@ -68,11 +42,7 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 
 	const intents = {
 		onAbort() {
-			if (state.overlay !== 'confirm-abort' && hasUnsavedEdits(state)) {
-				dispatch({type: 'abort-requested'});
-			} else {
-				end(interruptOutcome(state) ?? {kind: 'aborted'}, followedUpdate(state));
-			}
+			dispatch({type: 'abort'});
 		},
 		onBack() {
 			if (state.overlay) {
@@ -99,8 +69,7 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 				{state.overlay === 'confirm-abort' ? (
 					<ConfirmAbort
 						onConfirm={() => {
-							// "Nothing was changed" only when nothing may be on its way.
-							end(interruptOutcome(state) ?? {kind: 'quit'}, followedUpdate(state));
+							dispatch({type: 'quit-confirmed'});
 						}}
 						onCancel={() => {
 							dispatch({type: 'abort-cancelled'});
@@ -116,7 +85,6 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 						isActive={state.overlay === undefined}
 						columns={columns}
 						rows={rows}
-						end={end}
 					/>
 					<PreferencesNotice phase={state.phase} />
 				</Box>

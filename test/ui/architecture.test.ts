@@ -45,7 +45,8 @@ const stillCallingServices = new Set([
 	'source/ui/flow/connect-screen.tsx',
 	'source/ui/flow/verify-update-phases.tsx',
 	'source/ui/flow/busy-screen.tsx',
-	'source/ui/flow/client-profile-step.tsx',
+	// The edit flow's randomness (a new ClientToken, a generated key) comes from the services.
+	'source/ui/flow/send-update-phases.tsx',
 	'source/ui/flow/servers-screen.tsx',
 	'source/ui/flow/context-screen.tsx',
 	'source/ui/flow/regions-screen.tsx',

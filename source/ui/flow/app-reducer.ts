@@ -12,7 +12,7 @@ import type {Connection} from '../../services/services.js';
 import type {Outcome} from '../../engine/journey.js';
 import {rebaseDraft} from './draft-for-server.js';
 import {errorSentence} from './error-text.js';
-import type {Draft} from '../edit/draft.js';
+import {isDraftDirty, type Draft} from '../edit/draft.js';
 import type {EditNotice} from '../edit/edit-notice.js';
 import type {EditStepId} from '../edit/edit-steps.js';
 
@@ -126,6 +126,14 @@ export type AppAction =
 	| {type: 'profiles-requested'; includePsk: boolean; directory: string}
 	| {type: 'profiles-closed'}
 	| {type: 'help-toggled'}
+	/** Ctrl+C (or Esc at the first screen): asks first over unsaved edits, else ends. */
+	| {type: 'abort'}
+	/** The question over unsaved edits answered yes. */
+	| {type: 'quit-confirmed'}
+	/** The review's Cancel: nothing sent. */
+	| {type: 'edit-cancelled'}
+	/** Submit with nothing changed. */
+	| {type: 'nothing-to-change'}
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
 
@@ -478,6 +486,27 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return {...state, overlay: state.overlay === 'help' ? undefined : 'help'};
 		}
 
+		case 'abort': {
+			if (state.overlay !== 'confirm-abort' && hasUnsavedEdits(state)) {
+				return {...state, overlay: 'confirm-abort'};
+			}
+
+			return send(state, {kind: 'end', outcome: interruptOutcome(state) ?? {kind: 'aborted'}, follow: followedUpdate(state)});
+		}
+
+		case 'quit-confirmed': {
+			// "Nothing was changed" only when nothing may be on its way.
+			return send(state, {kind: 'end', outcome: interruptOutcome(state) ?? {kind: 'quit'}, follow: followedUpdate(state)});
+		}
+
+		case 'edit-cancelled': {
+			return send(state, {kind: 'end', outcome: {kind: 'cancelled'}});
+		}
+
+		case 'nothing-to-change': {
+			return send(state, {kind: 'end', outcome: {kind: 'nothing-to-change'}});
+		}
+
 		case 'abort-requested': {
 			return {...state, overlay: 'confirm-abort'};
 		}
@@ -499,3 +528,26 @@ export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId
 	const pending = state.phase === 'status' ? state.pending : undefined;
 	return pending ? {regionId: pending.regionId, vpnGatewayId: pending.vpnGatewayId, ipsecServerId: pending.ipsecServerId} : undefined;
 }
+
+/** How the wizard would end if it were stopped now, when that is more than "nothing was changed". */
+export function interruptOutcome(state: AppState): Outcome | undefined {
+	// Once the server was read, its verdict is what happened, not "may have been applied".
+	if (state.verdict) {
+		return {kind: 'interrupted', sent: true, verdict: state.verdict};
+	}
+
+	// Before the real call left (re-read, DryRun) or while the gateway refused it as busy, nothing
+	// can have been applied; saying "may have been" would send someone to follow a change never made.
+	if ((state.phase === 'submit' && state.submission && !state.submission.sending) || state.phase === 'busy') {
+		return {kind: 'interrupted', sent: false};
+	}
+
+	return followedUpdate(state) ? {kind: 'interrupted', sent: true} : undefined;
+}
+
+/** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
+export const hasUnsavedEdits = (state: AppState): boolean =>
+	(state.phase === 'edit' || state.phase === 'servers' || state.phase === 'context') &&
+	state.loaded !== undefined &&
+	state.draft !== undefined &&
+	isDraftDirty(state.draft, configFromServer(state.loaded.server));

@@ -1,4 +1,5 @@
-// What every phase's view gets from the app: the state, the way to change it, and the way out.
+// What every phase's view gets from the app: the state and the way to change it (the way out is an
+// action too: the reducer asks for the end with its Outcome).
 import type {Dispatch} from 'react';
 import type {Outcome} from '../../engine/journey.js';
 import type {AppOptions} from './app-options.js';
@@ -11,8 +12,6 @@ export type PhaseProps = {
 	isActive: boolean;
 	columns: number;
 	rows: number;
-	/** Ends the wizard with what happened; the outcome table chooses the code and the final lines. */
-	end: WizardEnd;
 };
 
 /** The update being followed, when there is one: the final lines say how to follow it again. */

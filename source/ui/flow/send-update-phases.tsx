@@ -10,7 +10,7 @@ import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {SubmitScreen} from './submit-screen.js';
 
-export function SendUpdatePhases({state, dispatch, options, isActive, end}: PhaseProps) {
+export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProps) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
@@ -40,10 +40,10 @@ export function SendUpdatePhases({state, dispatch, options, isActive, end}: Phas
 						dispatch({type: 'submit-requested', plan, edited});
 					}}
 					onNothingToChange={() => {
-						end({kind: 'nothing-to-change'});
+						dispatch({type: 'nothing-to-change'});
 					}}
 					onCancel={() => {
-						end({kind: 'cancelled'});
+						dispatch({type: 'edit-cancelled'});
 					}}
 				/>
 			) : null;

@@ -50,10 +50,23 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 		}
 
 		case 'summary': {
+			const ipsecServerId = state.loaded?.server.ipsecServerId ?? follow?.ipsecServerId ?? state.pending?.ipsecServerId ?? '';
+			const profileDirectory = services.clientProfileFiles.directoryFor(ipsecServerId);
 			return state.verifiedConfig ? (
 				<SummaryScreen
 					config={state.verifiedConfig}
-					ipsecServerId={state.loaded?.server.ipsecServerId ?? follow?.ipsecServerId ?? state.pending?.ipsecServerId ?? ''}
+					ipsecServerId={ipsecServerId}
+					profiles={state.profiles}
+					profileDirectory={profileDirectory}
+					onProfiles={event => {
+						dispatch(
+							event.kind === 'open'
+								? {type: 'profiles-opened'}
+								: event.kind === 'close'
+									? {type: 'profiles-closed'}
+									: {type: 'profiles-requested', includePsk: event.includePsk, directory: profileDirectory},
+						);
+					}}
 					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
 					serverLabel={label}
 					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}

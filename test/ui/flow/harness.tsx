@@ -4,7 +4,11 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import React from 'react';
+import React, {useReducer} from 'react';
+import type {IpsecServer, IpsecServerConfig, ServerContext, VpnGateway} from '../../../source/domain/model.js';
+import {appReducer, initialAppState, type AppState} from '../../../source/ui/flow/app-reducer.js';
+import {useWizardRunner} from '../../../source/ui/flow/use-wizard-runner.js';
+import {VerifyUpdatePhases} from '../../../source/ui/flow/verify-update-phases.js';
 import type {ExecutionContext} from 'ava';
 import {render} from 'ink-testing-library';
 import {createVpcClient} from '../../../source/api/vpc-client.js';
@@ -172,4 +176,25 @@ export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, ran
 	});
 	services = await servicesFor(t, connectionTo(sandbox, api));
 	return services;
+}
+
+/**
+ * The final screen as the App shows it after a verified change of `server` (its state, the
+ * reducer and the runner hook), without the journey before it. `onDone`: the wizard ended.
+ */
+export function renderSummary(services: Services, {server, config, onEnd}: {server: IpsecServer; config: IpsecServerConfig; onEnd(): void}) {
+	const initial: AppState = {
+		...initialAppState({}),
+		phase: 'summary',
+		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
+		verifiedConfig: config,
+		verifiedInternetIp: server.internetIp,
+	};
+	function Summary() {
+		const [state, dispatch] = useReducer(appReducer, initial);
+		useWizardRunner(services, state.outbox, dispatch, onEnd, 60_000);
+		return <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
+	}
+
+	return renderScreen(services, <Summary />);
 }
