@@ -6,14 +6,26 @@
 import type {ProfileFile, ProfileInput} from '../domain/client-profiles/index.js';
 import type {ClientProfileFiles} from '../services/client-profile-files.js';
 import type {PendingUpdate} from '../services/pending-update.js';
-import type {PreferencesStore} from '../services/preferences-store.js';
+import type {IpsecServer, Region} from '../domain/model.js';
+import type {Preferences, PreferencesStore, RecentServer} from '../services/preferences-store.js';
 import type {Connection} from '../services/services.js';
-import type {WatchEvent} from '../services/watch-update.js';
-import type {Base, Change, Phase} from './journey.js';
+import {waitForActive, type WatchEvent} from '../services/watch-update.js';
+import type {Base, Change, LoadedServer, Phase} from './journey.js';
+import {loadServer, loadServerContext} from './load-server.js';
 import {runJourney, type EngineServices} from './runner.js';
 import {start, startFollowing, startFollowingPending} from './update.js';
 
 export type WizardCommand =
+	/** Credentials (or the sandbox), the remembered choices and the unfinished updates. */
+	| {kind: 'connect'; profile?: string}
+	| {kind: 'list-regions'}
+	/** The server (unless picked from the list) and its gateway, VPC and neighbours. */
+	| {kind: 'load-context'; regionId: string; ipsecServerId: string; picked?: IpsecServer}
+	/** The gateway said it was busy: wait until it is active again (nothing is sent). */
+	| {kind: 'wait-for-active'; regionId: string; vpnGatewayId: string}
+	| {kind: 'stop-waiting'}
+	/** The servers opened lately, for the picker (preferences are a convenience: none on failure). */
+	| {kind: 'read-recent-servers'; regionId: string}
 	/** Re-read, DryRun, the records, the update, then follow the gateway and verify. */
 	| {kind: 'submit'; base: Base; change: Change}
 	/** Follow an update an earlier run recorded, and verify it against the record. */
@@ -27,6 +39,15 @@ export type WizardCommand =
 	| {kind: 'write-client-profiles'; input: ProfileInput; directory: string};
 
 export type WizardReport =
+	| {kind: 'connected'; connection: Connection; preferences: Preferences; pendingRecords: PendingUpdate[]; preferencesProblem?: string}
+	| {kind: 'connect-failed'; error: unknown}
+	| {kind: 'regions-listed'; regions: Region[]}
+	| {kind: 'regions-failed'; error: unknown}
+	| {kind: 'context-loaded'; loaded: LoadedServer}
+	| {kind: 'context-failed'; error: unknown}
+	/** While waiting out a busy gateway: its status now, and whether the wait has ended. */
+	| {kind: 'busy-status'; status: string; ended: boolean}
+	| {kind: 'recent-servers'; regionId: string; recent: RecentServer[]}
 	/** Each journey phase as it is entered (`done` holds the outcome). */
 	| {kind: 'journey-phase'; phase: Phase}
 	/** The journey has ended, its records written (`done` holds the outcome). */
@@ -50,8 +71,10 @@ export type WizardRunOptions = {
 /** One wizard runner per program run: it remembers the journey under way, so `q` can stop it. */
 export function createWizardRunner(services: WizardServices, {timeoutMs, report}: WizardRunOptions) {
 	let following: AbortController | undefined;
+	let waiting: AbortController | undefined;
 
 	const journey = async (run: (engine: EngineServices, options: Parameters<typeof runJourney>[2]) => Promise<Phase>) => {
+		waiting?.abort();
 		const controller = new AbortController();
 		following = controller;
 		const {api} = await services.connect();
@@ -71,6 +94,82 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 
 	const execute = async (command: WizardCommand): Promise<void> => {
 		switch (command.kind) {
+			case 'connect': {
+				try {
+					const [connection, preferences, pendingRecords] = await Promise.all([services.connect(), services.preferences.read(), services.pendingUpdates.list()]);
+					if (command.profile !== undefined) {
+						void services.preferences.rememberProfile(command.profile).catch(() => undefined);
+					}
+
+					const preferencesProblem = await services.preferences.problem().catch(() => undefined);
+					report({kind: 'connected', connection, preferences, pendingRecords, ...(preferencesProblem ? {preferencesProblem} : {})});
+				} catch (error) {
+					report({kind: 'connect-failed', error});
+				}
+
+				return;
+			}
+
+			case 'list-regions': {
+				try {
+					const {api} = await services.connect();
+					report({kind: 'regions-listed', regions: (await api.describeRegions()).regions});
+				} catch (error) {
+					report({kind: 'regions-failed', error});
+				}
+
+				return;
+			}
+
+			case 'load-context': {
+				try {
+					const {api} = await services.connect();
+					const {regionId, ipsecServerId, picked} = command;
+					const server = picked?.ipsecServerId === ipsecServerId ? picked : await loadServer(api, regionId, ipsecServerId);
+					report({kind: 'context-loaded', loaded: await loadServerContext(api, server)});
+				} catch (error) {
+					report({kind: 'context-failed', error});
+				}
+
+				return;
+			}
+
+			case 'wait-for-active': {
+				waiting?.abort();
+				const controller = new AbortController();
+				waiting = controller;
+				const {api} = await services.connect();
+				const outcome = await waitForActive({
+					api,
+					clock: services.clock,
+					regionId: command.regionId,
+					vpnGatewayId: command.vpnGatewayId,
+					timeoutMs,
+					signal: controller.signal,
+					onEvent(event) {
+						if (event.kind === 'observed' && !controller.signal.aborted) {
+							report({kind: 'busy-status', status: event.observation.status, ended: false});
+						}
+					},
+				});
+				if (!controller.signal.aborted) {
+					report({kind: 'busy-status', status: outcome.kind === 'active' ? 'active' : 'unknown', ended: true});
+				}
+
+				return;
+			}
+
+			case 'stop-waiting': {
+				waiting?.abort();
+				return;
+			}
+
+			case 'read-recent-servers': {
+				const preferences = await services.preferences.read().catch(() => undefined);
+				report({kind: 'recent-servers', regionId: command.regionId, recent: preferences?.recentServers ?? []});
+				return;
+			}
+
 			case 'submit': {
 				await journey(async (engine, options) => {
 					const state = await runJourney(engine, start(command.base, command.change), options);

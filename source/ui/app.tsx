@@ -32,7 +32,7 @@ export function interruptLines(state: AppState, connectionFlags: string[] = []):
 
 export function App({services, options, end, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
-	useWizardRunner(services, state.outbox, dispatch, end, options.timeoutMs);
+	useWizardRunner(services, state.outbox, dispatch, end, options);
 	const {columns, rows} = useTerminalSize();
 	const lines = interruptLines(state, options.connectionFlags);
 	const linesKey = lines?.join('\n');
@@ -86,7 +86,7 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 						columns={columns}
 						rows={rows}
 					/>
-					<PreferencesNotice phase={state.phase} />
+					<PreferencesNotice phase={state.phase} problem={state.preferencesProblem} />
 				</Box>
 			</KeyboardProvider>
 		</ServicesProvider>

@@ -51,6 +51,21 @@ const submitting = (): AppState => run(editing(), {type: 'submit-requested', pla
 const following = (answer: Extract<JourneyPhase, {phase: 'following'}>['answer'] = {kind: 'received'}): AppState =>
 	run(submitting(), report({phase: 'submitting', base, change, requestIds: ['req-dry']}), report({phase: 'following', base, change, requestIds: ['req-dry', 'req-1'], answer}));
 
+test('the wizard starts by connecting; the regions, the server\'s context and a busy gateway\'s wait are asked for as their screens are entered', t => {
+	const start = initialAppState({profile: 'work'});
+	t.deepEqual(start.outbox.map(entry => entry.command), [{kind: 'connect', profile: 'work'}]);
+	const regions = run(start, {type: 'connected', connection});
+	t.deepEqual(asked(start, regions), [{kind: 'list-regions'}]);
+	const failed = run(regions, {type: 'runner-report', report: {kind: 'regions-failed', error: refusal}, said});
+	t.is(failed.regionsError, refusal.describe());
+	t.deepEqual(asked(failed, run(failed, {type: 'regions-retry'})), [{kind: 'list-regions'}]);
+	const picked = run(regions, {type: 'region-chosen', regionId: server.regionId}, {type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
+	t.like(asked(regions, picked), [{kind: 'remember-region'}, {kind: 'read-recent-servers'}, {kind: 'load-context', ipsecServerId: server.ipsecServerId, picked: server}]);
+	const busy = run(submitting(), ended({kind: 'busy', error: busyError}));
+	t.like(asked(submitting(), busy), [{kind: 'wait-for-active', vpnGatewayId: plan.vpnGatewayId}]);
+	t.like(asked(busy, run(busy, {type: 'submit-rejected', notice: {kind: 'info', lines: []}})), [{kind: 'stop-waiting'}]);
+});
+
 test('loading the server asks to remember the region and the server; submitting asks for the whole journey with the diff computed once', t => {
 	const start = run(initialAppState({regionId: server.regionId, ipsecServerId: server.ipsecServerId}), {type: 'connected', connection});
 	const loadedState = run(start, {type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))});
@@ -184,8 +199,11 @@ test('re-attach accepted: the live status follows the record; declined with "for
 	t.deepEqual(interruptOutcome(accepted), {kind: 'interrupted', sent: true});
 	const forgotten = run(offered, {type: 'reattach-declined', forget: [pending.ipsecServerId]});
 	t.like(forgotten, {phase: 'servers', pending: undefined});
-	t.deepEqual(asked(offered, forgotten), [{kind: 'forget-pending', ipsecServerIds: [pending.ipsecServerId]}]);
-	t.deepEqual(asked(offered, run(offered, {type: 'reattach-declined'})), [], 'kept for later');
+	t.deepEqual(asked(offered, forgotten), [
+		{kind: 'forget-pending', ipsecServerIds: [pending.ipsecServerId]},
+		{kind: 'read-recent-servers', regionId: server.regionId},
+	]);
+	t.deepEqual(kinds(asked(offered, run(offered, {type: 'reattach-declined'}))), ['read-recent-servers'], 'kept for later: only the picker\'s recent servers are read');
 });
 
 test('the engine re-attaches at follow: judged against the record, the verdict recorded for the record\'s server', t => {

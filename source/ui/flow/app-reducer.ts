@@ -1,7 +1,9 @@
 // The wizard's phase machine, pure: connect -> regions -> servers -> context -> edit (steps 3-8)
 // -> submit -> status -> summary, plus re-attaching to an unfinished update and the overlays.
 // Everything typed lives in `draft`, which no transition discards until the program ends.
-import type {IpsecServer, IpsecServerConfig, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
+import type {IpsecServer, IpsecServerConfig, Region, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
+import type {RecentServer} from '../../services/preferences-store.js';
+import {recentInRegion} from './recent-servers.js';
 import {configFromServer, diffConfig, type Verification} from '../../domain/index.js';
 import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
 import type {Phase as JourneyPhase, SubmitStage} from '../../engine/journey.js';
@@ -56,6 +58,21 @@ export type AppCommand = WizardCommand | {kind: 'end'; outcome: Outcome; follow?
 
 export type AppState = {
 	phase: Phase;
+	/** --profile, for connecting (and remembering it). */
+	profile?: string;
+	/** Why connecting failed, until the next attempt. */
+	connectError?: string;
+	regions?: Region[];
+	regionsError?: string;
+	/** The picker's row, while its context loads. */
+	picked?: IpsecServer;
+	contextError?: string;
+	/** While waiting out a busy gateway: its status, and whether the wait has ended. */
+	busyStatus?: {status: string; ready: boolean};
+	/** The servers opened lately in this region (the picker's Tab). */
+	recentServers?: RecentServer[];
+	/** preferences.json had keys that could not be used: which ones (said on the first screens). */
+	preferencesProblem?: string;
 	/** Commands for the runner hook, in order; each carried out once (by its id). */
 	outbox: Array<{id: number; command: AppCommand}>;
 	journey?: JourneyProgress;
@@ -94,13 +111,14 @@ export type AppState = {
 };
 
 export type AppAction =
-	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string}
+	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
 	| {type: 'reattach-accepted'; pending?: PendingUpdate}
 	/** `forget`: the records to drop (Forget them and go on). */
 	| {type: 'reattach-declined'; forget?: string[]}
 	| {type: 'region-chosen'; regionId: string}
 	| {type: 'regions-requested'}
-	| {type: 'server-chosen'; ipsecServerId: string}
+	/** `server`: the picker's row (saves a call when loading its context). */
+	| {type: 'server-chosen'; ipsecServerId: string; server?: IpsecServer}
 	| {type: 'context-loaded'; loaded: Loaded; draft: Draft}
 	| {type: 'context-failed'}
 	| {type: 'draft-changed'; draft: Draft}
@@ -125,6 +143,10 @@ export type AppAction =
 	| {type: 'profiles-opened'}
 	| {type: 'profiles-requested'; includePsk: boolean; directory: string}
 	| {type: 'profiles-closed'}
+	/** Enter after a failed load: try it again. */
+	| {type: 'connect-retry'}
+	| {type: 'regions-retry'}
+	| {type: 'context-retry'}
 	| {type: 'help-toggled'}
 	/** Ctrl+C (or Esc at the first screen): asks first over unsaved edits, else ends. */
 	| {type: 'abort'}
@@ -137,13 +159,14 @@ export type AppAction =
 	| {type: 'abort-requested'}
 	| {type: 'abort-cancelled'};
 
-export const initialAppState = (options: {regionId?: string; ipsecServerId?: string; vpnGatewayId?: string}): AppState => ({
+export const initialAppState = (options: {regionId?: string; ipsecServerId?: string; vpnGatewayId?: string; profile?: string}): AppState => ({
 	phase: 'connect',
+	...(options.profile === undefined ? {} : {profile: options.profile}),
 	regionId: options.regionId,
 	ipsecServerId: options.ipsecServerId,
 	vpnGatewayId: options.vpnGatewayId,
 	editStep: 'basics',
-	outbox: [],
+	outbox: [{id: 1, command: {kind: 'connect', ...(options.profile === undefined ? {} : {profile: options.profile})}}],
 });
 
 const send = (state: AppState, ...commands: AppCommand[]): AppState => {
@@ -296,6 +319,77 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		case 'client-profiles-failed': {
 			return {...state, profiles: {kind: 'failed', sentence: report.sentence}};
 		}
+
+		// The hook turns these two into 'connected' and 'context-loaded' (they need the options).
+		case 'connected':
+		case 'context-loaded': {
+			return state;
+		}
+
+		case 'connect-failed': {
+			return {...state, connectError: errorSentence(report.error)};
+		}
+
+		case 'regions-listed': {
+			return {...state, regions: report.regions};
+		}
+
+		case 'regions-failed': {
+			return {...state, regionsError: errorSentence(report.error)};
+		}
+
+		case 'context-failed': {
+			return {...state, contextError: errorSentence(report.error)};
+		}
+
+		case 'busy-status': {
+			return state.phase === 'busy' ? {...state, busyStatus: {status: report.status, ready: report.ended}} : state;
+		}
+
+		case 'recent-servers': {
+			return report.regionId === state.regionId ? {...state, recentServers: recentInRegion(report.recent, report.regionId)} : state;
+		}
+	}
+}
+
+/**
+ * What entering a phase asks for: the regions' list, the server's context, the recent servers,
+ * waiting out a busy gateway (and no longer once it is left).
+ */
+function entered(previous: AppState, state: AppState): AppState {
+	if (state.phase === previous.phase) {
+		return state;
+	}
+
+	const commands: AppCommand[] = previous.phase === 'busy' ? [{kind: 'stop-waiting'}] : [];
+	switch (state.phase) {
+		case 'regions': {
+			return send({...state, regions: undefined, regionsError: undefined}, ...commands, {kind: 'list-regions'});
+		}
+
+		case 'servers': {
+			// Recent servers are remembered by region only, so not offered within one gateway's servers.
+			const recent = state.regionId !== undefined && state.vpnGatewayId === undefined;
+			return send({...state, recentServers: []}, ...commands, ...(recent ? [{kind: 'read-recent-servers', regionId: state.regionId!} as const] : []));
+		}
+
+		case 'context': {
+			const {regionId, ipsecServerId, picked} = state;
+			return regionId && ipsecServerId
+				? send({...state, contextError: undefined}, ...commands, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})})
+				: send(state, ...commands);
+		}
+
+		case 'busy': {
+			const plan = state.submission?.plan;
+			return plan
+				? send({...state, busyStatus: {status: 'asking', ready: false}}, ...commands, {kind: 'wait-for-active', regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId})
+				: send(state, ...commands);
+		}
+
+		default: {
+			return send(state, ...commands);
+		}
 	}
 }
 
@@ -309,9 +403,19 @@ const afterConnect = (state: AppState): AppState => {
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
+	return entered(state, reduce(state, action));
+}
+
+function reduce(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'connected': {
-			const connected = {...state, connection: action.connection, profileNote: action.profileNote, regionId: state.regionId ?? action.regionId};
+			const connected = {
+				...state,
+				connection: action.connection,
+				profileNote: action.profileNote,
+				regionId: state.regionId ?? action.regionId,
+				...(action.preferencesProblem ? {preferencesProblem: action.preferencesProblem} : {}),
+			};
 			return action.pending ? {...connected, phase: 'reattach', pending: action.pending, pendingRecords: action.pendingRecords} : afterConnect(connected);
 		}
 
@@ -336,7 +440,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'server-chosen': {
-			return {...state, phase: 'context', ipsecServerId: action.ipsecServerId};
+			return {...state, phase: 'context', ipsecServerId: action.ipsecServerId, picked: action.server};
 		}
 
 		case 'context-loaded': {
@@ -449,6 +553,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 
 		case 'runner-report': {
 			return runnerReport(state, action);
+		}
+
+		case 'connect-retry': {
+			return send({...state, connectError: undefined}, {kind: 'connect', ...(state.profile === undefined ? {} : {profile: state.profile})});
+		}
+
+		case 'regions-retry': {
+			return send({...state, regionsError: undefined}, {kind: 'list-regions'});
+		}
+
+		case 'context-retry': {
+			const {regionId, ipsecServerId, picked} = state;
+			return regionId && ipsecServerId
+				? send({...state, contextError: undefined}, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})})
+				: state;
 		}
 
 		case 'leave-requested': {

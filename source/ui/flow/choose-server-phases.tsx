@@ -1,18 +1,14 @@
 // Connect, offer to re-attach, pick the region and the server, load its context: each screen's
 // callbacks turned into reducer actions (which ask the runner to remember the choices).
-import React, {useRef} from 'react';
-import type {IpsecServer} from '../../domain/model.js';
+import React from 'react';
 import {ConnectScreen} from './connect-screen.js';
 import {ContextScreen} from './context-screen.js';
-import {draftForServer} from './draft-for-server.js';
 import type {PhaseProps} from './phase-props.js';
 import {ReattachScreen} from './reattach-screen.js';
 import {RegionsScreen} from './regions-screen.js';
 import {ServersScreen} from './servers-screen.js';
 
 export function ChooseServerPhases({state, dispatch, options, isActive, columns, rows}: PhaseProps) {
-	// The row picked on the servers screen, so the context screen can show it while loading.
-	const picked = useRef<IpsecServer | undefined>(undefined);
 	const {connection} = state;
 
 	switch (state.phase) {
@@ -21,9 +17,10 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 				<ConnectScreen
 					sandbox={options.sandbox}
 					profile={options.profile}
+					error={state.connectError}
 					isActive={isActive}
-					onConnected={result => {
-						dispatch({type: 'connected', ...result});
+					onRetry={() => {
+						dispatch({type: 'connect-retry'});
 					}}
 				/>
 			);
@@ -54,6 +51,11 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					rows={rows}
 					columns={columns}
 					profileNote={state.profileNote}
+					regions={state.regions}
+					error={state.regionsError}
+					onRetry={() => {
+						dispatch({type: 'regions-retry'});
+					}}
 					onChosen={regionId => {
 						dispatch({type: 'region-chosen', regionId});
 					}}
@@ -71,9 +73,9 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					columns={columns}
 					rows={rows}
 					profileNote={state.profileNote}
+					recent={state.recentServers ?? []}
 					onChosen={server => {
-						picked.current = server;
-						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId});
+						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
 					}}
 					onBack={() => {
 						dispatch({type: 'regions-requested'});
@@ -88,10 +90,10 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					connection={connection}
 					regionId={state.regionId}
 					ipsecServerId={state.ipsecServerId}
-					picked={picked.current}
+					error={state.contextError}
 					isActive={isActive}
-					onLoaded={next => {
-						dispatch({type: 'context-loaded', loaded: next, draft: draftForServer(next.server, options.psk)});
+					onRetry={() => {
+						dispatch({type: 'context-retry'});
 					}}
 					onFailed={() => {
 						dispatch({type: 'context-failed'});

@@ -56,14 +56,13 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 		}
 
 		case 'busy': {
-			return connection && state.submission ? (
+			return state.submission ? (
 				<BusyScreen
-					connection={connection}
-					regionId={state.submission.plan.regionId}
 					vpnGatewayId={state.submission.plan.vpnGatewayId}
 					reason={state.busyReason ?? ''}
 					serverLabel={label}
-					timeoutMs={options.timeoutMs}
+					status={state.busyStatus?.status ?? 'asking'}
+					ready={state.busyStatus?.ready ?? false}
 					isActive={isActive}
 					onRetry={() => {
 						dispatch({type: 'retry-requested'});

@@ -185,6 +185,7 @@ export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, ran
 export function renderSummary(services: Services, {server, config, onEnd}: {server: IpsecServer; config: IpsecServerConfig; onEnd(): void}) {
 	const initial: AppState = {
 		...initialAppState({}),
+		outbox: [],
 		phase: 'summary',
 		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
 		verifiedConfig: config,
@@ -192,7 +193,7 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 	};
 	function Summary() {
 		const [state, dispatch] = useReducer(appReducer, initial);
-		useWizardRunner(services, state.outbox, dispatch, onEnd, 60_000);
+		useWizardRunner(services, state.outbox, dispatch, onEnd, {sandbox: true, timeoutMs: 60_000});
 		return <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
 	}
 

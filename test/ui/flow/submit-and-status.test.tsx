@@ -109,16 +109,20 @@ test('busy: waits for the gateway to be active, then offers the same plan again'
 			return polls < 2 ? {...gateway, status: 'updating'} : gateway;
 		},
 	};
+	const services = {...setup.services, connect: async () => ({...setup.connection, api})};
+	const {reports} = await runWizardCommand(services, {kind: 'wait-for-active', regionId: region, vpnGatewayId: setup.loaded.server.vpnGatewayId});
+	const statuses = reports.flatMap(report => (report.kind === 'busy-status' ? [`${report.status}${report.ended ? ' (ended)' : ''}`] : []));
+	t.deepEqual(statuses.slice(0, 1), ['updating']);
+	t.is(statuses.at(-1), 'active (ended)');
 	let retried = 0;
 	const instance = renderScreen(
 		setup.services,
 		<BusyScreen
-			connection={{...setup.connection, api}}
-			regionId={region}
 			vpnGatewayId={setup.loaded.server.vpnGatewayId}
 			reason="The gateway is being configured. (VpnGateway.Configuring, RequestId RID-BUSY)"
 			serverLabel="test"
-			timeoutMs={60_000}
+			status="active"
+			ready
 			isActive
 			onRetry={() => retried++}
 			onBackToReview={() => undefined}
