@@ -4,6 +4,7 @@
 // records it is told to forget, client profiles). The wizard's state says which command is next;
 // the results come back as reports. No Ink, no React: source/ui/flow/use-wizard-runner.ts runs it.
 import type {ProfileFile, ProfileInput} from '../domain/client-profiles/index.js';
+import type {ListIpsecServersQuery} from '../api/vpc-api.js';
 import type {ClientProfileFiles} from '../services/client-profile-files.js';
 import type {PendingUpdate} from '../services/pending-update.js';
 import type {IpsecServer, Region} from '../domain/model.js';
@@ -24,6 +25,10 @@ export type WizardCommand =
 	/** The gateway said it was busy: wait until it is active again (nothing is sent). */
 	| {kind: 'wait-for-active'; regionId: string; vpnGatewayId: string}
 	| {kind: 'stop-waiting'}
+	/** A page of the picker's list (`listing` names the list it belongs to: a later one replaces it). */
+	| {kind: 'list-servers'; listing: number; query: ListIpsecServersQuery}
+	/** The exact ID or name typed in the picker, looked up on the service. */
+	| {kind: 'look-up-servers'; listing: number; query: ListIpsecServersQuery}
 	/** The servers opened lately, for the picker (preferences are a convenience: none on failure). */
 	| {kind: 'read-recent-servers'; regionId: string}
 	/** Re-read, DryRun, the records, the update, then follow the gateway and verify. */
@@ -48,6 +53,9 @@ export type WizardReport =
 	/** While waiting out a busy gateway: its status now, and whether the wait has ended. */
 	| {kind: 'busy-status'; status: string; ended: boolean}
 	| {kind: 'recent-servers'; regionId: string; recent: RecentServer[]}
+	| {kind: 'servers-listed'; listing: number; servers: IpsecServer[]; nextToken?: string}
+	| {kind: 'servers-found'; listing: number; servers: IpsecServer[]}
+	| {kind: 'servers-failed'; listing: number; error: unknown; lookup: boolean}
 	/** Each journey phase as it is entered (`done` holds the outcome). */
 	| {kind: 'journey-phase'; phase: Phase}
 	/** The journey has ended, its records written (`done` holds the outcome). */
@@ -161,6 +169,29 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 
 			case 'stop-waiting': {
 				waiting?.abort();
+				return;
+			}
+
+			case 'list-servers': {
+				try {
+					const {api} = await services.connect();
+					const page = await api.listIpsecServers(command.query);
+					report({kind: 'servers-listed', listing: command.listing, servers: page.servers, ...(page.nextToken ? {nextToken: page.nextToken} : {})});
+				} catch (error) {
+					report({kind: 'servers-failed', listing: command.listing, error, lookup: false});
+				}
+
+				return;
+			}
+
+			case 'look-up-servers': {
+				try {
+					const {api} = await services.connect();
+					report({kind: 'servers-found', listing: command.listing, servers: (await api.listIpsecServers(command.query)).servers});
+				} catch (error) {
+					report({kind: 'servers-failed', listing: command.listing, error, lookup: true});
+				}
+
 				return;
 			}
 

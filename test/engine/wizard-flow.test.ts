@@ -60,10 +60,31 @@ test('the wizard starts by connecting; the regions, the server\'s context and a 
 	t.is(failed.regionsError, refusal.describe());
 	t.deepEqual(asked(failed, run(failed, {type: 'regions-retry'})), [{kind: 'list-regions'}]);
 	const picked = run(regions, {type: 'region-chosen', regionId: server.regionId}, {type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
-	t.like(asked(regions, picked), [{kind: 'remember-region'}, {kind: 'read-recent-servers'}, {kind: 'load-context', ipsecServerId: server.ipsecServerId, picked: server}]);
+	t.like(asked(regions, picked), [{kind: 'remember-region'}, {kind: 'read-recent-servers'}, {kind: 'list-servers'}, {kind: 'load-context', ipsecServerId: server.ipsecServerId, picked: server}]);
 	const busy = run(submitting(), ended({kind: 'busy', error: busyError}));
 	t.like(asked(submitting(), busy), [{kind: 'wait-for-active', vpnGatewayId: plan.vpnGatewayId}]);
 	t.like(asked(busy, run(busy, {type: 'submit-rejected', notice: {kind: 'info', lines: []}})), [{kind: 'stop-waiting'}]);
+});
+
+test('the picker: the first page on entry, the next on request, an exact text looked up once, answers of an earlier visit dropped', t => {
+	const picker = run(initialAppState({regionId: server.regionId}), {type: 'connected', connection});
+	t.like(picker.serverPages, {listing: 1, ready: false, loading: true});
+	const listed = run(picker, {type: 'runner-report', report: {kind: 'servers-listed', listing: 1, servers: [server], nextToken: 'next-1'}, said});
+	t.like(listed.serverPages, {ready: true, loading: false, nextToken: 'next-1', pages: [server]});
+	const more = run(listed, {type: 'servers-more'});
+	t.like(asked(listed, more), [{kind: 'list-servers', listing: 1, query: {nextToken: 'next-1'}}]);
+	t.deepEqual(asked(more, run(more, {type: 'servers-more'})), [], 'one page at a time');
+	const query = {regionId: server.regionId, ipsecServerIds: ['iss-other']};
+	const looked = run(listed, {type: 'servers-lookup', query});
+	t.like(asked(listed, looked), [{kind: 'look-up-servers', listing: 1, query: {...query, maxResults: 20}}]);
+	t.deepEqual(asked(looked, run(looked, {type: 'servers-lookup', query})), [], 'each text once');
+	const again = run(listed, {type: 'regions-requested'}, {type: 'region-chosen', regionId: server.regionId});
+	t.is(again.serverPages?.listing, 2);
+	const stale = run(again, {type: 'runner-report', report: {kind: 'servers-listed', listing: 1, servers: [applied]}, said});
+	t.deepEqual(stale.serverPages?.pages, [], 'an answer for the earlier visit is dropped');
+	const failed = run(again, {type: 'runner-report', report: {kind: 'servers-failed', listing: 2, error: refusal, lookup: false}, said});
+	t.like(failed.serverPages, {error: refusal.describe(), loading: false, ready: false});
+	t.like(asked(failed, run(failed, {type: 'servers-retry'})), [{kind: 'list-servers', listing: 2, query: {regionId: server.regionId}}]);
 });
 
 test('loading the server asks to remember the region and the server; submitting asks for the whole journey with the diff computed once', t => {
@@ -202,8 +223,9 @@ test('re-attach accepted: the live status follows the record; declined with "for
 	t.deepEqual(asked(offered, forgotten), [
 		{kind: 'forget-pending', ipsecServerIds: [pending.ipsecServerId]},
 		{kind: 'read-recent-servers', regionId: server.regionId},
+		{kind: 'list-servers', listing: 1, query: {regionId: server.regionId, maxResults: 20}},
 	]);
-	t.deepEqual(kinds(asked(offered, run(offered, {type: 'reattach-declined'}))), ['read-recent-servers'], 'kept for later: only the picker\'s recent servers are read');
+	t.deepEqual(kinds(asked(offered, run(offered, {type: 'reattach-declined'}))), ['read-recent-servers', 'list-servers'], 'kept for later: only the picker is loaded');
 });
 
 test('the engine re-attaches at follow: judged against the record, the verdict recorded for the record\'s server', t => {

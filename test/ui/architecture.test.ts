@@ -34,8 +34,8 @@ test('no exit code is written in the UI: every way out is an Outcome through the
 });
 
 /**
- * The files that still reach a service themselves (useServices(), an api call, watching the
- * gateway). It only shrinks: each entry moves onto the engine's runner in turn (issue 12 item 2).
+ * The files that reach a service themselves (useServices(), an api call, watching the gateway),
+ * each for the reason given; every load and record is the runner's (source/engine/wizard-runner.ts).
  */
 const stillCallingServices = new Set([
 	// The provider, and the one runner hook (it takes the services as the App's prop).
@@ -47,9 +47,6 @@ const stillCallingServices = new Set([
 	'source/ui/flow/verify-update-phases.tsx',
 	// The edit flow's randomness (a new ClientToken, a generated key) comes from the services.
 	'source/ui/flow/send-update-phases.tsx',
-	// The picker's pages and look-ups: still loaded by the screen (issue 12 item 2, step 3, left).
-	'source/ui/flow/servers-screen.tsx',
-	'source/ui/flow/use-server-pages.ts',
 ]);
 
 const callsAService = /useServices\(|connection\.api|\bapi\.\w+\(|watchUpdate\(|waitForActive\(|submitUpdate\(|runJourney\(|services\.\w+\.\w+\(/;

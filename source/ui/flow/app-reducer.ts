@@ -4,6 +4,8 @@
 import type {IpsecServer, IpsecServerConfig, Region, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
 import type {RecentServer} from '../../services/preferences-store.js';
 import {recentInRegion} from './recent-servers.js';
+import {mergeServers} from './server-filter.js';
+import type {ListIpsecServersQuery} from '../../api/vpc-api.js';
 import {configFromServer, diffConfig, type Verification} from '../../domain/index.js';
 import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
 import type {Phase as JourneyPhase, SubmitStage} from '../../engine/journey.js';
@@ -46,6 +48,24 @@ export type JourneyProgress = {
 	outcome?: Outcome;
 };
 
+/** The picker's data: pages of ListIpsecServers (20 a call, more on request) and exact look-ups of what was typed. */
+export type ServerPagesState = {
+	/** Which listing this is: each visit to the picker starts a new one (older answers are dropped). */
+	listing: number;
+	pages: IpsecServer[];
+	found: IpsecServer[];
+	nextToken?: string;
+	/** A first page has arrived. */
+	ready: boolean;
+	loading: boolean;
+	lookingUp: boolean;
+	error?: string;
+	/** Each look-up is made at most once. */
+	lookedUp: string[];
+};
+
+export const pageSize = 20;
+
 /** The client-profile step on the final screen. */
 export type ProfilesState =
 	| {kind: 'ask'}
@@ -69,6 +89,8 @@ export type AppState = {
 	contextError?: string;
 	/** While waiting out a busy gateway: its status, and whether the wait has ended. */
 	busyStatus?: {status: string; ready: boolean};
+	/** The picker's pages of ListIpsecServers and its look-ups. */
+	serverPages?: ServerPagesState;
 	/** The servers opened lately in this region (the picker's Tab). */
 	recentServers?: RecentServer[];
 	/** preferences.json had keys that could not be used: which ones (said on the first screens). */
@@ -143,6 +165,11 @@ export type AppAction =
 	| {type: 'profiles-opened'}
 	| {type: 'profiles-requested'; includePsk: boolean; directory: string}
 	| {type: 'profiles-closed'}
+	/** PgDn, or Enter on the last row: the next page. */
+	| {type: 'servers-more'}
+	| {type: 'servers-retry'}
+	/** What was typed is an exact ID or name not among the loaded rows: look it up (once). */
+	| {type: 'servers-lookup'; query: ListIpsecServersQuery}
 	/** Enter after a failed load: try it again. */
 	| {type: 'connect-retry'}
 	| {type: 'regions-retry'}
@@ -346,10 +373,37 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 			return state.phase === 'busy' ? {...state, busyStatus: {status: report.status, ready: report.ended}} : state;
 		}
 
+		case 'servers-listed':
+		case 'servers-found':
+		case 'servers-failed': {
+			const pages = state.serverPages;
+			if (!pages || pages.listing !== report.listing) {
+				return state;
+			}
+
+			if (report.kind === 'servers-listed') {
+				return {...state, serverPages: {...pages, pages: mergeServers(pages.pages, report.servers), nextToken: report.nextToken, ready: true, loading: false}};
+			}
+
+			if (report.kind === 'servers-found') {
+				return {...state, serverPages: {...pages, found: mergeServers(pages.found, report.servers), lookingUp: false}};
+			}
+
+			return {...state, serverPages: {...pages, error: errorSentence(report.error), ...(report.lookup ? {lookingUp: false} : {loading: false})}};
+		}
+
 		case 'recent-servers': {
 			return report.regionId === state.regionId ? {...state, recentServers: recentInRegion(report.recent, report.regionId)} : state;
 		}
 	}
+}
+
+function listServers(state: AppState, listing: number, nextToken: string | undefined): AppCommand {
+	return {
+		kind: 'list-servers',
+		listing,
+		query: {regionId: state.regionId!, ...(state.vpnGatewayId === undefined ? {} : {vpnGatewayId: state.vpnGatewayId}), maxResults: pageSize, ...(nextToken ? {nextToken} : {})},
+	};
 }
 
 /**
@@ -370,7 +424,14 @@ function entered(previous: AppState, state: AppState): AppState {
 		case 'servers': {
 			// Recent servers are remembered by region only, so not offered within one gateway's servers.
 			const recent = state.regionId !== undefined && state.vpnGatewayId === undefined;
-			return send({...state, recentServers: []}, ...commands, ...(recent ? [{kind: 'read-recent-servers', regionId: state.regionId!} as const] : []));
+			const listing = (state.serverPages?.listing ?? 0) + 1;
+			const serverPages: ServerPagesState = {listing, pages: [], found: [], ready: false, loading: true, lookingUp: false, lookedUp: []};
+			return send(
+				{...state, recentServers: [], serverPages},
+				...commands,
+				...(recent ? [{kind: 'read-recent-servers', regionId: state.regionId!} as const] : []),
+				...(state.regionId === undefined ? [] : [listServers(state, listing, undefined)]),
+			);
 		}
 
 		case 'context': {
@@ -553,6 +614,32 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 		case 'runner-report': {
 			return runnerReport(state, action);
+		}
+
+		case 'servers-more': {
+			const pages = state.serverPages;
+			return pages && !pages.loading && pages.nextToken
+				? send({...state, serverPages: {...pages, loading: true, error: undefined}}, listServers(state, pages.listing, pages.nextToken))
+				: state;
+		}
+
+		case 'servers-retry': {
+			const pages = state.serverPages;
+			// After the first page, the next one; before it, the first again.
+			return pages && !pages.loading
+				? send({...state, serverPages: {...pages, loading: true, error: undefined}}, listServers(state, pages.listing, pages.ready ? pages.nextToken : undefined))
+				: state;
+		}
+
+		case 'servers-lookup': {
+			const pages = state.serverPages;
+			const key = JSON.stringify(action.query);
+			return pages && !pages.lookedUp.includes(key)
+				? send(
+						{...state, serverPages: {...pages, lookingUp: true, lookedUp: [...pages.lookedUp, key]}},
+						{kind: 'look-up-servers', listing: pages.listing, query: {...action.query, maxResults: pageSize}},
+					)
+				: state;
 		}
 
 		case 'connect-retry': {

@@ -74,6 +74,8 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					rows={rows}
 					profileNote={state.profileNote}
 					recent={state.recentServers ?? []}
+					serverPages={state.serverPages}
+					dispatch={dispatch}
 					onChosen={server => {
 						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
 					}}
