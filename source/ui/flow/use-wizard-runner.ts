@@ -2,7 +2,7 @@
 // by the wizard runner (source/engine/wizard-runner.ts), each exactly once, its reports fed back to
 // the reducer as actions; and the way out.
 import {useEffect, useRef, useState, type Dispatch} from 'react';
-import {createWizardRunner, type WizardReport} from '../../engine/wizard-runner.js';
+import type {WizardReport} from '../../engine/wizard-runner.js';
 import type {Services} from '../../services/services.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {AppOptions} from './app-options.js';
@@ -37,13 +37,17 @@ function actionOf(report: WizardReport, options: Pick<AppOptions, 'profile' | 's
 
 export function useWizardRunner(services: Services, outbox: AppState['outbox'], dispatch: Dispatch<AppAction>, end: WizardEnd, options: AppOptions): void {
 	const {symbols} = useUiEnvironment();
-	const [runner] = useState(() =>
-		createWizardRunner(services, {
-			timeoutMs: options.timeoutMs,
-			report(report) {
-				dispatch(actionOf(report, options, {arrow: symbols.arrowRight, auditProblem: services.auditLog.problem()}));
-			},
-		}),
+	// Loaded after the first frame (the engine and its watch are not needed to draw it); the
+	// commands wait for it in order.
+	const [runner] = useState(async () =>
+		import('../../engine/wizard-runner.js').then(({createWizardRunner}) =>
+			createWizardRunner(services, {
+				timeoutMs: options.timeoutMs,
+				report(report) {
+					dispatch(actionOf(report, options, {arrow: symbols.arrowRight, auditProblem: services.auditLog.problem()}));
+				},
+			}),
+		),
 	);
 	const done = useRef(0);
 	useEffect(() => {
@@ -57,7 +61,7 @@ export function useWizardRunner(services: Services, outbox: AppState['outbox'], 
 				end(command.outcome, command.follow);
 			} else {
 				// Each command reports its own failures; anything else must not take the screen down.
-				runner.execute(command).catch(() => undefined);
+				runner.then(async loaded => loaded.execute(command)).catch(() => undefined);
 			}
 		}
 	}, [outbox]);
