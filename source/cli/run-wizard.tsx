@@ -13,6 +13,8 @@ import type {ExitController} from './exit-controller.js';
 import type {WizardCommand} from './parse-arguments.js';
 import type {TerminalCapabilities} from './terminal-capabilities.js';
 import {limitHeapGrowth} from './heap-growth.js';
+import {exitCodes, wizardEnding} from './outcome-table.js';
+import type {WizardEnd} from '../ui/flow/phase-props.js';
 
 /**
  * Ink options for slow links: at most 15 frames a second (the spinner asks for 3), and incremental
@@ -42,18 +44,34 @@ export function runWizard({
 	// are its own, and a demo should not start wherever the engineer's shell points at a real account.
 	const fromEnvironment = command.sandbox ? {} : regionFromEnvironment(process.env);
 	if (fromEnvironment.error) {
-		exitController.exit(2, [fromEnvironment.error]);
+		exitController.exit(exitCodes.usage, [fromEnvironment.error]);
 		return;
 	}
 
 	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
 	exitController.onCleanup(async () => services.close());
+	const timeoutMs = command.timeoutMs;
+	const flags = connectionFlags(command);
+	// The one way out of the wizard: its Outcome through the outcome table. The audit log's lines
+	// still on their way to disk (a verdict) are waited for, so whether they got there is said.
+	const end: WizardEnd = (outcome, follow) => {
+		void services.auditLog.settled().then(() => {
+			const {code, lines} = wizardEnding(outcome, {
+				follow,
+				connectionFlags: flags,
+				timeoutMs,
+				audit: {auditLogPath: services.auditLog.path, auditProblem: services.auditLog.problem()},
+			});
+			exitController.exit(code, lines);
+		});
+	};
+
 	const environment = {sandbox: command.sandbox, unicode: capabilities.unicode, color: capabilities.color, symbols: symbolsFor(capabilities.unicode)};
 	const instance = render(
 		<UiEnvironmentProvider value={environment}>
 			<ErrorBoundary
 				onError={() => {
-					exitController.exit(1, [renderFailureSentence]);
+					exitController.exit(exitCodes.failed, [renderFailureSentence]);
 				}}
 			>
 				<App
@@ -64,11 +82,11 @@ export function runWizard({
 						vpnGatewayId: command.gateway,
 						profile: command.profile,
 						sandbox: command.sandbox,
-						timeoutMs: command.timeoutMs,
+						timeoutMs,
 						psk,
-						connectionFlags: connectionFlags(command),
+						connectionFlags: flags,
 					}}
-					exit={exitController.exit}
+					end={end}
 					onInterruptLinesChange={exitController.setInterruptLines}
 				/>
 			</ErrorBoundary>

@@ -4,7 +4,7 @@
 import type {FieldChange, FieldOutcome, Verification} from '../domain/index.js';
 import type {IpsecServer, IpsecServerConfig, ServerContext, UpdatePlan, VpnGateway, VpnGatewayStatus} from '../domain/model.js';
 import type {AuditVerdict} from '../services/audit-log.js';
-import type {PskHash} from '../services/pending-update.js';
+import type {PendingUpdate, PskHash} from '../services/pending-update.js';
 import type {GatewayObservation, WatchOutcome} from '../services/watch-update.js';
 
 /** A server with what the checks need around it (the wizard's `Loaded`). */
@@ -37,13 +37,20 @@ export type Phase =
 	| {phase: 'submitting'; base: Base; change: Change; requestIds: string[]}
 	| {phase: 'following'; base: Base; change: Change; requestIds: string[]; answer: Answer}
 	| {phase: 'verifying'; base: Base; change: Change; requestIds: string[]; answer: Answer}
+	/**
+	 * An update an earlier run recorded but never verified, followed again (re-attached): judged
+	 * against the record (its intended values, the salted hash of its key). `verifying`: the gateway
+	 * is active and the server is being re-read.
+	 */
+	| {phase: 'reattached'; pending: PendingUpdate; verifying: boolean}
 	| {phase: 'done'; outcome: Outcome};
 
 export type PhaseName = Phase['phase'];
 
 /** How the journey ended. Every final line and exit code is chosen from this (source/cli/outcome-table.ts). */
 export type Outcome =
-	| {kind: 'verified'; requestIds: string[]; answerLost: boolean}
+	/** `server`: the server as re-read, holding the change (the wizard's summary shows it). */
+	| {kind: 'verified'; requestIds: string[]; answerLost: boolean; server?: IpsecServer}
 	| {kind: 'nothing-to-change'}
 	/** The re-read server already holds every planned value (our own earlier attempt): nothing sent. */
 	| {kind: 'already-applied'; requestIds: string[]}
@@ -64,8 +71,19 @@ export type Outcome =
 	| {kind: 'follow-failed'; requestIds: string[]; error: unknown}
 	/** The user said no when asked to send it: nothing sent. */
 	| {kind: 'cancelled'}
-	/** Stopped by the user or a signal; `sent`: the update may already be on its way. */
-	| {kind: 'interrupted'; sent: boolean};
+	/**
+	 * Stopped by the user or a signal; `sent`: the update may already be on its way. `verdict`: what
+	 * the re-read server had already said (then that is what happened, not "may have been applied").
+	 */
+	| {kind: 'interrupted'; sent: boolean; verdict?: Outcome}
+	/** The wizard left before anything was sent (Ctrl+C with nothing typed, or `q` with no edits). */
+	| {kind: 'aborted'}
+	/** The wizard's quit, confirmed over unsaved edits: nothing was sent. */
+	| {kind: 'quit'}
+	/** `q` on the live status: the update goes on in the cloud; `answerLost`: its outcome is not known. */
+	| {kind: 'left'; answerLost: boolean}
+	/** Followed with nothing to verify (no server named): the gateway is active again. */
+	| {kind: 'gateway-active'};
 
 /** A failed step as the flow's rules need to see it (the runner derives it from the error). */
 export type Failure = {
@@ -111,6 +129,8 @@ export type Command =
 	| {kind: 'submit'; plan: UpdatePlan}
 	/** Follow the gateway until active, then re-read and judge the server (verify, or classify after a lost answer). */
 	| {kind: 'follow'; plan: UpdatePlan; expected: IpsecServerConfig; before: IpsecServerConfig; key: BaseKey}
+	/** The same for a re-attached record: verified against its values and its key's hash. */
+	| {kind: 'follow-pending'; pending: PendingUpdate}
 	/** The verdict's audit line, and the pending record dropped once there is one. */
 	| {kind: 'record-outcome'; target: AuditTarget; changes: FieldChange[]; requestIds: string[]; outcome: WatchOutcome; detail?: string};
 

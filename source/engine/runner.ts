@@ -8,7 +8,7 @@ import {classifyOutcome, verifyApplied} from '../domain/index.js';
 import type {AuditLog} from '../services/audit-log.js';
 import type {Clock} from '../services/clock.js';
 import {fileProblemReason, isFileSystemError} from '../services/file-problem.js';
-import {pendingUpdateFromPlan} from '../services/pending-update.js';
+import {pendingUpdateFromPlan, verificationInputsFromPending} from '../services/pending-update.js';
 import type {PendingUpdateStore} from '../services/pending-update-store.js';
 import {recordOutcome} from '../services/record-outcome.js';
 import {watchUpdate, type WatchEvent} from '../services/watch-update.js';
@@ -60,6 +60,16 @@ export function failureOf(error: unknown): Failure {
 const callsTheService = new Set<Command['kind']>(['read-server', 'load-context', 'dry-run', 'submit']);
 
 const defaultTimeoutMs = 10 * 60_000;
+
+/** The watch's progress, to the caller as it is and to the journey as events. */
+const watchEvents = (options: RunOptions, feed: (event: Event) => void) => (event: WatchEvent) => {
+	options.onWatchEvent?.(event);
+	if (event.kind === 'verifying') {
+		feed({kind: 'verifying'});
+	} else if (event.kind === 'observed') {
+		feed({kind: 'gateway-observed', observation: event.observation});
+	}
+};
 
 /** `feed` takes the progress a long command reports on the way (the gateway looked at, verifying). */
 async function execute(services: EngineServices, command: Command, options: RunOptions, feed: (event: Event) => void): Promise<Event | undefined> {
@@ -143,14 +153,28 @@ async function execute(services: EngineServices, command: Command, options: RunO
 					},
 					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
 					signal: options.signal ?? new AbortController().signal,
-					onEvent(event) {
-						options.onWatchEvent?.(event);
-						if (event.kind === 'verifying') {
-							feed({kind: 'verifying'});
-						} else if (event.kind === 'observed') {
-							feed({kind: 'gateway-observed', observation: event.observation});
-						}
+					onEvent: watchEvents(options, feed),
+				});
+				return {kind: 'followed', outcome};
+			}
+
+			case 'follow-pending': {
+				const {pending} = command;
+				const inputs = verificationInputsFromPending(pending);
+				const outcome = await watchUpdate({
+					api,
+					clock: services.clock,
+					target: {
+						regionId: pending.regionId,
+						vpnGatewayId: pending.vpnGatewayId,
+						ipsecServerId: pending.ipsecServerId,
+						synchronous: pending.synchronous,
+						verify: server => verifyApplied(inputs.plan, inputs.expected, server, inputs.keyCheck),
+						classify: server => classifyOutcome(inputs, server),
 					},
+					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+					signal: options.signal ?? new AbortController().signal,
+					onEvent: watchEvents(options, feed),
 				});
 				return {kind: 'followed', outcome};
 			}

@@ -8,7 +8,8 @@ import {configFromServer, diffConfig, verifyApplied, type FieldChange} from '../
 import type {IpsecServer, IpsecServerConfig} from '../domain/model.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import type {WatchOutcome} from '../services/watch-update.js';
-import type {AuditTarget, Base, Change, Command, Event, Failure, Outcome, Phase, Step, SubmitStage} from './journey.js';
+import type {PendingUpdate} from '../services/pending-update.js';
+import type {Answer, AuditTarget, Base, Change, Command, Event, Failure, Outcome, Phase, Step, SubmitStage} from './journey.js';
 
 const targetOf = ({plan}: Change): AuditTarget => ({regionId: plan.regionId, ipsecServerId: plan.ipsecServerId, vpnGatewayId: plan.vpnGatewayId});
 
@@ -59,40 +60,80 @@ function stepFailed(stage: SubmitStage, error: unknown, failure: Failure): Step 
 	return done({kind: 'refused', stage, error, ...(failure.sentence === undefined ? {} : {sentence: failure.sentence})});
 }
 
+/**
+ * What the end of following the gateway says happened. Only after a lost answer is a server without
+ * the plan said as not (or partly) applied: with the answer received, it failed verification.
+ */
+export function outcomeOfWatch(
+	watch: WatchOutcome,
+	{requestIds, answerLost, unknownAnswer = answerLost}: {requestIds: string[]; answerLost: boolean; unknownAnswer?: boolean},
+): Outcome {
+	switch (watch.kind) {
+		case 'verified': {
+			return {kind: 'verified', requestIds, answerLost, server: watch.server};
+		}
+
+		case 'active': {
+			return {kind: 'gateway-active'};
+		}
+
+		case 'mismatch': {
+			if (unknownAnswer && watch.outcome?.kind === 'not-applied') {
+				return {kind: 'not-applied', requestIds, verification: watch.verification};
+			}
+
+			if (unknownAnswer && watch.outcome?.kind === 'partly') {
+				return {kind: 'partly', requestIds, fields: watch.outcome.fields, verification: watch.verification};
+			}
+
+			return {kind: 'failed-verification', requestIds, watch};
+		}
+
+		case 'timeout': {
+			return {kind: 'timed-out', requestIds, answerLost, ...(watch.lastStatus ? {lastStatus: watch.lastStatus} : {})};
+		}
+
+		case 'failed': {
+			return {kind: 'follow-failed', requestIds, error: watch.error};
+		}
+
+		case 'aborted': {
+			return {kind: 'interrupted', sent: true};
+		}
+	}
+}
+
 function followed(state: Extract<Phase, {phase: 'following' | 'verifying'}>, watch: WatchOutcome): Step {
 	const {change, requestIds, answer} = state;
 	const record: Command = {kind: 'record-outcome', target: targetOf(change), changes: change.changes, requestIds: [...requestIds], outcome: watch};
 	const answerLost = answer.kind === 'lost';
-	switch (watch.kind) {
-		case 'verified':
-		case 'active': {
-			return done({kind: 'verified', requestIds, answerLost}, [record]);
-		}
+	// The journey always verifies a server: a gateway active without one to judge still counts as done.
+	const outcome = watch.kind === 'active' ? ({kind: 'verified', requestIds, answerLost} as const) : outcomeOfWatch(watch, {requestIds, answerLost});
+	return done(outcome, [record]);
+}
 
-		case 'mismatch': {
-			if (answerLost && watch.outcome?.kind === 'not-applied') {
-				return done({kind: 'not-applied', requestIds, verification: watch.verification}, [record]);
-			}
+/** Follow the gateway after the update was sent (or found already applied), then verify. */
+export function startFollowing(base: Base, change: Change, requestIds: string[], answer: Answer = {kind: 'received'}): Step {
+	return {
+		state: {phase: 'following', base, change, requestIds, answer},
+		commands: [{kind: 'follow', plan: change.plan, expected: change.expected, before: base.config, key: base.key}],
+	};
+}
 
-			if (answerLost && watch.outcome?.kind === 'partly') {
-				return done({kind: 'partly', requestIds, fields: watch.outcome.fields, verification: watch.verification}, [record]);
-			}
+/**
+ * Re-attach to an update an earlier run recorded and never verified (the wizard's offer at launch,
+ * `ipsec-wizard status`): follow its gateway, then judge the re-read server against the record.
+ */
+export function startFollowingPending(pending: PendingUpdate): Step {
+	return {state: {phase: 'reattached', pending, verifying: pending.synchronous}, commands: [{kind: 'follow-pending', pending}]};
+}
 
-			return done({kind: 'failed-verification', requestIds, watch}, [record]);
-		}
-
-		case 'timeout': {
-			return done({kind: 'timed-out', requestIds, answerLost, ...(watch.lastStatus ? {lastStatus: watch.lastStatus} : {})}, [record]);
-		}
-
-		case 'failed': {
-			return done({kind: 'follow-failed', requestIds, error: watch.error}, [record]);
-		}
-
-		case 'aborted': {
-			return done({kind: 'interrupted', sent: true}, [record]);
-		}
-	}
+function followedPending(pending: PendingUpdate, watch: WatchOutcome): Step {
+	const target: AuditTarget = {regionId: pending.regionId, ipsecServerId: pending.ipsecServerId, vpnGatewayId: pending.vpnGatewayId};
+	const record: Command = {kind: 'record-outcome', target, changes: pending.changes ?? [], requestIds: [], outcome: watch};
+	// Whether the recorded update ever arrived is not known: a server without it is said as not
+	// (or partly) applied; one with it is verified.
+	return done(outcomeOfWatch(watch, {requestIds: [], answerLost: false, unknownAnswer: true}), [record]);
 }
 
 export function update(state: Phase, event: Event): Step {
@@ -102,6 +143,10 @@ export function update(state: Phase, event: Event): Step {
 	}
 
 	if (event.kind === 'interrupted') {
+		if (state.phase === 'reattached') {
+			return followedPending(state.pending, {kind: 'aborted'});
+		}
+
 		if (state.phase === 'following' || state.phase === 'verifying') {
 			return followed(state, {kind: 'aborted'});
 		}
@@ -217,6 +262,14 @@ export function update(state: Phase, event: Event): Step {
 				state: failed.state,
 				commands: [...(failure.api ? [{kind: 'clear-pending', ipsecServerId: change.plan.ipsecServerId} as const] : []), audit(change, requestIds, 'failed', failure.api ? failure.detail : undefined)],
 			};
+		}
+
+		case 'reattached': {
+			if (event.kind === 'verifying') {
+				return {state: {...state, verifying: true}, commands: []};
+			}
+
+			return event.kind === 'followed' ? followedPending(state.pending, event.outcome) : same;
 		}
 
 		case 'following':

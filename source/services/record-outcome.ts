@@ -2,6 +2,7 @@
 // command): one audit line with the verdict as read from the server, and the pending record of
 // that server dropped once there is a verdict (kept when the wait timed out or was left, so
 // `status` can settle it later).
+import {isApiError} from '../api/api-error.js';
 import {partlyLines, type FieldChange} from '../domain/index.js';
 import type {AuditVerdict} from './audit-log.js';
 import type {Services} from './services.js';
@@ -38,9 +39,19 @@ export type OutcomeRecord = {
 	detail?: string;
 };
 
-/** The fields a partial outcome names, for the audit line's detail. */
-export const outcomeDetail = (outcome: WatchOutcome): string | undefined =>
-	outcome.kind === 'mismatch' && outcome.outcome?.kind === 'partly' ? partlyLines(outcome.outcome.fields).join('; ') : undefined;
+/**
+ * The audit line's detail from the verdict itself: the fields a partial outcome names, the fields
+ * that differ, or the error that ended the watch (with the service's code and RequestId).
+ */
+export function outcomeDetail(outcome: WatchOutcome): string | undefined {
+	if (outcome.kind === 'mismatch') {
+		return outcome.outcome?.kind === 'partly'
+			? partlyLines(outcome.outcome.fields).join('; ')
+			: outcome.verification.mismatches.map(mismatch => `${mismatch.label}: expected ${mismatch.expected}, the server has ${mismatch.actual}`).join('; ') || undefined;
+	}
+
+	return outcome.kind === 'failed' && isApiError(outcome.error) ? outcome.error.describe() : undefined;
+}
 
 export async function recordOutcome(
 	services: Pick<Services, 'auditLog' | 'pendingUpdates' | 'clock'>,

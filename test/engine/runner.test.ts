@@ -81,7 +81,7 @@ function recordingServices(options: {onUpdate?(plan: UpdatePlan, dryRun: boolean
 test('a whole journey: re-read, DryRun, the records, the update, the gateway, the verifying read, the verdict', async t => {
 	const {services, calls, audit, pending} = recordingServices();
 	const state = await runJourney(services, start(base, change));
-	t.deepEqual(state, {phase: 'done', outcome: {kind: 'verified', requestIds: ['req-dry', 'req-update'], answerLost: false}});
+	t.like(state, {phase: 'done', outcome: {kind: 'verified', requestIds: ['req-dry', 'req-update'], answerLost: false}});
 	t.is(calls[0], 'read');
 	t.is(calls[1], 'dry-run');
 	t.is(calls[2], 'update(pending=1, audit=sending)', 'the pending record and the sending line are written before the update leaves');

@@ -1,20 +1,14 @@
 // Connect, offer to re-attach, pick the region and the server, load its context: each screen's
-// callbacks turned into reducer actions (and the preferences remembered on the way).
-import React, {useRef} from 'react';
-import type {IpsecServer} from '../../domain/model.js';
+// callbacks turned into reducer actions (which ask the runner to remember the choices).
+import React from 'react';
 import {ConnectScreen} from './connect-screen.js';
 import {ContextScreen} from './context-screen.js';
-import {draftForServer} from './draft-for-server.js';
 import type {PhaseProps} from './phase-props.js';
 import {ReattachScreen} from './reattach-screen.js';
 import {RegionsScreen} from './regions-screen.js';
 import {ServersScreen} from './servers-screen.js';
-import {useServices} from './services-context.js';
 
 export function ChooseServerPhases({state, dispatch, options, isActive, columns, rows}: PhaseProps) {
-	const services = useServices();
-	// The row picked on the servers screen, so the context screen can show it while loading.
-	const picked = useRef<IpsecServer | undefined>(undefined);
 	const {connection} = state;
 
 	switch (state.phase) {
@@ -23,9 +17,10 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 				<ConnectScreen
 					sandbox={options.sandbox}
 					profile={options.profile}
+					error={state.connectError}
 					isActive={isActive}
-					onConnected={result => {
-						dispatch({type: 'connected', ...result});
+					onRetry={() => {
+						dispatch({type: 'connect-retry'});
 					}}
 				/>
 			);
@@ -34,16 +29,14 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		case 'reattach': {
 			return state.pending ? (
 				<ReattachScreen
-					pending={state.pending}
+					records={state.pendingRecords ?? [state.pending]}
 					isActive={isActive}
 					onChoice={(choice, chosen) => {
-						if (choice === 'discard') {
-							for (const record of chosen) {
-								void services.pendingUpdates.clear(record.ipsecServerId);
-							}
-						}
-
-						dispatch(choice === 'reattach' ? {type: 'reattach-accepted', pending: chosen[0]} : {type: 'reattach-declined'});
+						dispatch(
+							choice === 'reattach'
+								? {type: 'reattach-accepted', pending: chosen[0]}
+								: {type: 'reattach-declined', ...(choice === 'discard' ? {forget: chosen.map(record => record.ipsecServerId)} : {})},
+						);
 					}}
 				/>
 			) : null;
@@ -58,8 +51,12 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					rows={rows}
 					columns={columns}
 					profileNote={state.profileNote}
+					regions={state.regions}
+					error={state.regionsError}
+					onRetry={() => {
+						dispatch({type: 'regions-retry'});
+					}}
 					onChosen={regionId => {
-						void services.preferences.rememberRegion(regionId);
 						dispatch({type: 'region-chosen', regionId});
 					}}
 				/>
@@ -76,9 +73,11 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					columns={columns}
 					rows={rows}
 					profileNote={state.profileNote}
+					recent={state.recentServers ?? []}
+					serverPages={state.serverPages}
+					dispatch={dispatch}
 					onChosen={server => {
-						picked.current = server;
-						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId});
+						dispatch({type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
 					}}
 					onBack={() => {
 						dispatch({type: 'regions-requested'});
@@ -93,17 +92,10 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 					connection={connection}
 					regionId={state.regionId}
 					ipsecServerId={state.ipsecServerId}
-					picked={picked.current}
+					error={state.contextError}
 					isActive={isActive}
-					onLoaded={next => {
-						void services.preferences.rememberRegion(next.server.regionId);
-						void services.preferences.rememberServer({
-							regionId: next.server.regionId,
-							ipsecServerId: next.server.ipsecServerId,
-							ipsecServerName: next.server.ipsecServerName,
-							at: new Date(services.clock.now()).toISOString(),
-						});
-						dispatch({type: 'context-loaded', loaded: next, draft: draftForServer(next.server, options.psk)});
+					onRetry={() => {
+						dispatch({type: 'context-retry'});
 					}}
 					onFailed={() => {
 						dispatch({type: 'context-failed'});

@@ -1,71 +1,47 @@
 // The final screen's client-profile step: asks whether the files get the key (default no: a
-// placeholder stands in), writes swanctl.conf, the .mobileconfig and the settings card to a folder
-// it names (0700, files 0600) through the injected service, and lists what it wrote. It stands in
+// placeholder stands in); the runner writes swanctl.conf, the .mobileconfig and the settings card
+// to the folder it names (0700, files 0600), and the step lists what was written. It stands in
 // place of the settings table while open (the card holds those settings), so the screen still fits.
-import React, {useState} from 'react';
+import React from 'react';
 import {Box, Text} from 'ink';
-import type {ProfileFile} from '../../domain/client-profiles/index.js';
-import type {IpsecServerConfig} from '../../domain/model.js';
+import type {ProfilesState} from './app-reducer.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Line} from '../shell/line.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {useServices} from './services-context.js';
 
 export type ClientProfileStepProps = {
-	config: IpsecServerConfig;
-	gatewayInternetIp: string;
-	ipsecServerId: string;
+	/** Where the step is: asking, writing (the runner does), written or failed. */
+	state: ProfilesState;
+	/** The folder the files go to. */
+	directory: string;
 	isActive: boolean;
+	/** y (with the key) or n / Enter (a placeholder): the runner writes the files. */
+	onWrite(includePsk: boolean): void;
+	/** p after a failure: ask again. */
+	onRetry(): void;
 	/** Esc: back to the settings table. */
 	onClose(): void;
 	/** Enter once the files are written: the same as finishing from the summary. */
 	onFinish(): void;
 };
 
-type State =
-	| {kind: 'ask'}
-	| {kind: 'writing'}
-	| {kind: 'written'; paths: string[]; files: ProfileFile[]; findings: string[]}
-	| {kind: 'failed'; sentence: string};
-
 export const clientProfileKey = 'p';
 
-export function ClientProfileStep({config, gatewayInternetIp, ipsecServerId, isActive, onClose, onFinish}: ClientProfileStepProps) {
-	const services = useServices();
+export function ClientProfileStep({state, directory, isActive, onWrite, onRetry, onClose, onFinish}: ClientProfileStepProps) {
 	const {symbols} = useUiEnvironment();
-	const [state, setState] = useState<State>({kind: 'ask'});
-	const directory = services.clientProfileFiles.directoryFor(ipsecServerId);
-	const write = (includePsk: boolean) => {
-		setState({kind: 'writing'});
-		// Loaded when asked for: the plist writer and its XML library are most of the generator's code.
-		import('../../domain/client-profiles/client-profiles.js')
-			.then(async ({clientProfiles}) => {
-				const {files, findings} = clientProfiles({config, gatewayInternetIp, ipsecServerId, includePsk});
-				return {paths: await services.clientProfileFiles.write(directory, files), files, findings};
-			})
-			.then(
-				({paths, files, findings}) => {
-					setState({kind: 'written', paths, files, findings});
-				},
-				(error: NodeJS.ErrnoException) => {
-					setState({kind: 'failed', sentence: `The profiles could not be written to ${directory}${error.code ? ` (${error.code})` : ''}; Esc goes back, p tries again.`});
-				},
-			);
-	};
-
 	useScreenKeys(
 		(input, key) => {
 			if (key.escape) {
 				onClose();
 			} else if (state.kind === 'ask') {
 				if (input === 'y' || input === 'Y') {
-					write(true);
+					onWrite(true);
 				} else if (input === 'n' || input === 'N' || key.return) {
-					write(false);
+					onWrite(false);
 				}
 			} else if (state.kind === 'failed' && input === clientProfileKey) {
-				setState({kind: 'ask'});
+				onRetry();
 			} else if (state.kind === 'written' && (key.return || input === 'q')) {
 				onFinish();
 			}

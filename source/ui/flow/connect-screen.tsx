@@ -1,43 +1,23 @@
 // Step 1, first half: credentials (and the sandbox, when asked for), the remembered region, and any
-// unfinished update left by an earlier run.
+// unfinished update left by an earlier run, as the runner finds them.
 import React from 'react';
 import {Paragraph} from '../shell/paragraph.js';
 import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
 import {Spinner} from '../shell/spinner.js';
-import type {PendingUpdate} from '../../services/pending-update.js';
-import type {Connection} from '../../services/services.js';
-import {profileNote} from './profile-note.js';
 import {useRetriedLoad} from './use-retried-load.js';
-import {useServices} from './services-context.js';
 
 export type ConnectScreenProps = {
 	sandbox: boolean;
 	profile?: string;
+	/** Why the last attempt failed, until the next one starts. */
+	error?: string;
 	isActive: boolean;
-	onConnected(result: {connection: Connection; regionId?: string; pending?: PendingUpdate; profileNote?: string}): void;
+	onRetry(): void;
 };
 
-export function ConnectScreen({sandbox, profile, isActive, onConnected}: ConnectScreenProps) {
-	const services = useServices();
-	const {error, retry} = useRetriedLoad(
-		async () => {
-			const [connection, preferences, pending] = await Promise.all([
-				services.connect(),
-				services.preferences.read(),
-				services.pendingUpdates.read(),
-			]);
-			if (profile !== undefined) {
-				void services.preferences.rememberProfile(profile);
-			}
-
-			const note = profileNote({lastProfile: preferences.lastProfile, requestedProfile: profile, credentials: connection.credentials, sandbox});
-			// As the aliyun CLI: the profile's region_id after --region and the environment (AppOptions).
-			return {connection, regionId: connection.credentials.regionId ?? preferences.lastRegion, pending, profileNote: note};
-		},
-		onConnected,
-		{isActive},
-	);
+export function ConnectScreen({sandbox, profile, error, isActive, onRetry}: ConnectScreenProps) {
+	const {retry} = useRetriedLoad(error, onRetry, {isActive});
 	const what = sandbox ? 'Starting the sandbox' : 'Resolving credentials';
 	return (
 		<Screen step={1} hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Ctrl+C quit']}>

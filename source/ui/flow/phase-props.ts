@@ -1,5 +1,7 @@
-// What every phase's view gets from the app: the state, the way to change it, and the way out.
+// What every phase's view gets from the app: the state and the way to change it (the way out is an
+// action too: the reducer asks for the end with its Outcome).
 import type {Dispatch} from 'react';
+import type {Outcome} from '../../engine/journey.js';
 import type {AppOptions} from './app-options.js';
 import type {AppAction, AppState} from './app-reducer.js';
 
@@ -10,5 +12,9 @@ export type PhaseProps = {
 	isActive: boolean;
 	columns: number;
 	rows: number;
-	exit(code: number, finalLines?: string[]): void;
 };
+
+/** The update being followed, when there is one: the final lines say how to follow it again. */
+export type FollowedUpdate = {regionId: string; vpnGatewayId: string; ipsecServerId?: string};
+
+export type WizardEnd = (outcome: Outcome, follow?: FollowedUpdate) => void;

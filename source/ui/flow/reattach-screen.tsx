@@ -1,12 +1,11 @@
 // At launch, the updates from earlier runs that were sent (or about to be) but never verified — one
 // record per server, so two wizards on one HOME leave two: follow one now, forget them, or leave
 // them for later.
-import React, {useEffect, useState} from 'react';
+import React from 'react';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import {Screen} from '../shell/screen.js';
 import {Line} from '../shell/line.js';
 import {ChoiceList, type Choice} from './choice-list.js';
-import {useServices} from './services-context.js';
 
 export type ReattachChoice = 'reattach' | 'discard' | 'later';
 
@@ -16,23 +15,16 @@ const changedFields = (pending: PendingUpdate): string => [...Object.keys(pendin
 const maxShown = 5;
 
 export function ReattachScreen({
-	pending,
+	records,
 	isActive,
 	onChoice,
 }: {
-	pending: PendingUpdate;
+	/** Every unfinished update found at launch, newest first. */
+	records: PendingUpdate[];
 	isActive: boolean;
 	onChoice(choice: ReattachChoice, pending: PendingUpdate[]): void;
 }) {
-	const {pendingUpdates} = useServices();
-	const [all, setAll] = useState<PendingUpdate[]>([pending]);
-	const [loaded, setLoaded] = useState(false);
-	useEffect(() => {
-		void pendingUpdates.list().then(records => {
-			setAll(records.length > 0 ? records.slice(0, maxShown) : [pending]);
-			setLoaded(true);
-		});
-	}, []);
+	const all = records.slice(0, maxShown);
 	const [only] = all;
 	const single = all.length === 1 && only !== undefined;
 	const items: Array<Choice<string>> = [
@@ -58,9 +50,7 @@ export function ReattachScreen({
 					<Line key={record.ipsecServerId} text={`${record.ipsecServerName} (${record.ipsecServerId}) in ${record.regionId}, recorded ${record.recordedAt}: ${changedFields(record)}`} />
 				))
 			)}
-			{/* Keyed on the list, so the highlight starts on the first item once every record is known. */}
 			<ChoiceList<string>
-				key={loaded ? 'all' : 'first'}
 				items={items}
 				isFocused={isActive}
 				onSelect={value => {

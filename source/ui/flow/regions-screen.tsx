@@ -1,6 +1,6 @@
 // Step 1, second half: pick the region from DescribeRegions when neither --region nor a remembered
 // region says which.
-import React, {useEffect, useState} from 'react';
+import React from 'react';
 import {Text} from 'ink';
 import type {Region} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
@@ -14,7 +14,6 @@ import {Spinner} from '../shell/spinner.js';
 import {ChoiceList} from './choice-list.js';
 import {CredentialLine} from './credential-line.js';
 import {noteRows} from './profile-note.js';
-import {errorSentence} from './error-text.js';
 import {useRetryNotice} from './use-retry-notice.js';
 
 export type RegionsScreenProps = {
@@ -26,38 +25,21 @@ export type RegionsScreenProps = {
 	columns: number;
 	/** The remembered profile, when this run's credentials differ from it. */
 	profileNote?: string;
+	/** The regions, once the runner has listed them. */
+	regions?: Region[];
+	/** Why listing them failed, until the next attempt. */
+	error?: string;
+	onRetry(): void;
 	onChosen(regionId: string): void;
 };
 
-export function RegionsScreen({connection, regionId, isActive, rows, columns, profileNote, onChosen}: RegionsScreenProps) {
+export function RegionsScreen({connection, regionId, isActive, rows, columns, profileNote, regions, error, onRetry, onChosen}: RegionsScreenProps) {
 	const {unicode} = useUiEnvironment();
-	const [regions, setRegions] = useState<Region[]>();
-	const [error, setError] = useState<string>();
-	const [attempt, setAttempt] = useState(0);
 	const retry = useRetryNotice(regions === undefined && error === undefined);
-	useEffect(() => {
-		let cancelled = false;
-		setError(undefined);
-		connection.api.describeRegions().then(
-			result => {
-				if (!cancelled) {
-					setRegions(result.regions);
-				}
-			},
-			(caught: unknown) => {
-				if (!cancelled) {
-					setError(errorSentence(caught));
-				}
-			},
-		);
-		return () => {
-			cancelled = true;
-		};
-	}, [connection, attempt]);
 	useScreenKeys(
 		(_input, key) => {
 			if (key.return && error !== undefined) {
-				setAttempt(previous => previous + 1);
+				onRetry();
 			}
 		},
 		// Keys typed while the list loads (Enter to take the highlighted region) wait for it.

@@ -1,7 +1,8 @@
 // Step 2: pick the IPsec server. Type to filter (name or ID), Up/Down to move, Enter to choose,
 // PgDn (or the last row) to load more, Tab to put a recently opened server in the filter, Esc to
 // clear the filter or go back to the regions.
-import React, {useState} from 'react';
+import React, {useState, type Dispatch} from 'react';
+import type {AppAction, ServerPagesState} from './app-reducer.js';
 import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
 import type {Connection} from '../../services/services.js';
@@ -19,7 +20,7 @@ import {nextRecentFilter, withCurrentNames} from './recent-servers.js';
 import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
 import {ServerList} from './server-list.js';
-import {useRecentServers} from './use-recent-servers.js';
+import type {RecentServer} from '../../services/preferences-store.js';
 import {useRetryNotice} from './use-retry-notice.js';
 import {useServerPages} from './use-server-pages.js';
 
@@ -32,18 +33,21 @@ export type ServersScreenProps = {
 	rows: number;
 	/** The remembered profile, when this run's credentials differ from it. */
 	profileNote?: string;
+	/** The servers opened lately in this region (none within one gateway's servers). */
+	recent: RecentServer[];
+	/** The pages the runner has loaded so far. */
+	serverPages?: ServerPagesState;
+	dispatch: Dispatch<AppAction>;
 	onChosen(server: IpsecServer): void;
 	onBack(): void;
 };
 
-export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, onChosen, onBack}: ServersScreenProps) {
+export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, recent, serverPages, dispatch, onChosen, onBack}: ServersScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
-	const pages = useServerPages(connection.api, regionId, vpnGatewayId, filter);
+	const pages = useServerPages(serverPages, dispatch, {regionId, vpnGatewayId, filter});
 	const retry = useRetryNotice(pages.loading || pages.lookingUp);
-	// Recent servers are remembered by region only, so not offered within one gateway's servers.
-	const recent = useRecentServers(regionId, vpnGatewayId === undefined);
 	const visible = filterServers(pages.servers, filter);
 	const loadMoreRow = pages.morePages ? 1 : 0;
 	const total = visible.length + loadMoreRow;

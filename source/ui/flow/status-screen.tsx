@@ -1,9 +1,8 @@
-// Step 10: follow the gateway until it is active, then verify. Shows the gateway, each transition
-// with its time, the elapsed time and the last RequestId. `q` leaves early (the App prints the
-// command to follow it again).
+// Step 10: the gateway followed until it is active, then the verifying read, as the runner reports
+// them. Shows the gateway, each transition with its time, the elapsed time and the last RequestId.
+// `q` leaves early (the App prints the command to follow it again).
 import React, {useEffect, useRef, useState} from 'react';
-import type {Connection} from '../../services/services.js';
-import {watchUpdate, type GatewayObservation, type WatchOutcome, type WatchTarget} from '../../services/watch-update.js';
+import type {JourneyProgress} from './app-reducer.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Screen} from '../shell/screen.js';
@@ -11,24 +10,24 @@ import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {terminalText} from '../fields/terminal-text.js';
-import {answerLostLine, clockTime, formatDuration, formatElapsed, outcomeLines, transitionLine} from './status-lines.js';
+import {answerLostLine, clockTime, formatElapsed, transitionLine} from './status-lines.js';
 import {useRetryNotice} from './use-retry-notice.js';
-import {useServices} from './services-context.js';
 
 export type StatusScreenProps = {
-	connection: Connection;
-	target: WatchTarget;
+	vpnGatewayId: string;
+	/** What the runner has seen of the gateway so far, and how following ended. */
+	progress: JourneyProgress;
+	/** The verdict's lines, once following has ended (good: verified or active). */
+	verdict?: {lines: string[]; good: boolean};
 	serverLabel: string;
-	timeoutMs: number;
-	/** For the `ipsec-wizard status …` command in the verdict. */
-	connectionFlags?: string[];
 	isActive: boolean;
 	/** Why the update's answer never arrived; the outcome is read from the server. */
 	answerLost?: string;
-	/** The watch ended; for `verified` the App moves on to the summary; `history` is every status change seen, in order. */
-	onOutcome(outcome: WatchOutcome, history: GatewayObservation[]): void;
+	auditProblem?: string;
+	/** The screens' clock, for the elapsed time. */
+	now(): number;
 	/** Enter after a verdict other than verified. */
-	onFinish(outcome: WatchOutcome): void;
+	onFinish(): void;
 	/** `q` before the end. */
 	onLeave(): void;
 };
@@ -41,69 +40,35 @@ function shownLines(lines: string[], more: (count: number) => string): string[] 
 	return lines.length <= maxOutcomeLines ? lines : [...lines.slice(0, maxOutcomeLines - 1), more(lines.length - maxOutcomeLines + 1)];
 }
 
-export function StatusScreen({connection, target, serverLabel, timeoutMs, connectionFlags, isActive, answerLost, onOutcome, onFinish, onLeave}: StatusScreenProps) {
-	const services = useServices();
+export function StatusScreen({vpnGatewayId, progress, verdict, serverLabel, isActive, answerLost, auditProblem, now: clockNow, onFinish, onLeave}: StatusScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
-	const started = useRef(services.clock.now()).current;
-	const [transitions, setTransitions] = useState<GatewayObservation[]>([]);
-	const history = useRef<GatewayObservation[]>([]).current;
-	const [last, setLast] = useState<GatewayObservation>();
-	const [verifying, setVerifying] = useState(target.synchronous);
-	const [pollError, setPollError] = useState<string>();
-	const [outcome, setOutcome] = useState<WatchOutcome>();
+	const started = useRef(clockNow()).current;
 	const [now, setNow] = useState(started);
-	const retry = useRetryNotice(outcome === undefined);
+	const {last, pollError, verifying} = progress;
+	const transitions = progress.transitions.slice(-maxTransitions);
+	const retry = useRetryNotice(verdict === undefined);
 	useEffect(() => {
-		const controller = new AbortController();
-		void watchUpdate({
-			api: connection.api,
-			clock: services.clock,
-			target,
-			timeoutMs,
-			signal: controller.signal,
-			onEvent(event) {
-				if (event.kind === 'observed') {
-					setLast(event.observation);
-					setPollError(undefined);
-					if (event.changed) {
-						history.push(event.observation);
-						setTransitions(previous => [...previous, event.observation].slice(-maxTransitions));
-					}
-				} else if (event.kind === 'poll-failed') {
-					setPollError(event.error?.describe() ?? 'The status could not be read; trying again.');
-				} else {
-					setVerifying(true);
-				}
-			},
-		}).then(result => {
-			if (!controller.signal.aborted) {
-				setOutcome(result);
-				onOutcome(result, [...history]);
-			}
-		});
 		const timer = setInterval(() => {
-			setNow(services.clock.now());
+			setNow(clockNow());
 		}, 1000);
 		return () => {
-			controller.abort();
 			clearInterval(timer);
 		};
 	}, []);
 	useScreenKeys(
 		(input, key) => {
-			if (outcome && outcome.kind !== 'verified' && (key.return || input === 'q')) {
-				onFinish(outcome);
-			} else if (!outcome && input === 'q') {
+			if (verdict && (key.return || input === 'q')) {
+				onFinish();
+			} else if (!verdict && input === 'q') {
 				onLeave();
 			}
 		},
 		{isActive},
 	);
-	const auditProblem = services.auditLog.problem();
-	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${target.vpnGatewayId})` : target.vpnGatewayId;
+	const gatewayName = last?.gatewayName ? `${terminalText(last.gatewayName, unicode)} (${vpnGatewayId})` : vpnGatewayId;
 	return (
-		<Screen step={10} serverLabel={serverLabel} hints={outcome ? ['Enter finish'] : [answerLost ? 'q leave (follow it later)' : 'q leave (the update goes on)', 'Ctrl+C quit']}>
-			{answerLost && !outcome ? <Paragraph text={answerLostLine(answerLost)} /> : undefined}
+		<Screen step={10} serverLabel={serverLabel} hints={verdict ? ['Enter finish'] : [answerLost ? 'q leave (follow it later)' : 'q leave (the update goes on)', 'Ctrl+C quit']}>
+			{answerLost && !verdict ? <Paragraph text={answerLostLine(answerLost)} /> : undefined}
 			<Line text={`Gateway ${gatewayName}`} />
 			<Line bold text={last ? `Status ${last.status}${symbols.separator}${last.businessStatus}` : 'Status: asking'} />
 			{transitions.map(observation => (
@@ -114,9 +79,9 @@ export function StatusScreen({connection, target, serverLabel, timeoutMs, connec
 			{pollError ? <Paragraph text={pollError} /> : undefined}
 			{retry ? <Line dimColor text={retry} /> : undefined}
 			{auditProblem ? <Paragraph text={auditProblem} /> : undefined}
-			{outcome ? (
-				shownLines(outcomeLines(outcome, {...target, connectionFlags}, formatDuration(timeoutMs), {answerLost: answerLost !== undefined}), count => `${count} more, listed in full when you press Enter`).map((line, index) => (
-					<Paragraph key={line} bold={index === 0} mark={index === 0 ? (outcome.kind === 'verified' || outcome.kind === 'active' ? symbols.tick : symbols.cross) : undefined} text={line} />
+			{verdict ? (
+				shownLines(verdict.lines, count => `${count} more, listed in full when you press Enter`).map((line, index) => (
+					<Paragraph key={line} bold={index === 0} mark={index === 0 ? (verdict.good ? symbols.tick : symbols.cross) : undefined} text={line} />
 				))
 			) : (
 				<Spinner

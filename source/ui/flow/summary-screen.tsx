@@ -13,6 +13,7 @@ import type {GatewayObservation} from '../../services/watch-update.js';
 import {clientSettings} from './client-settings.js';
 import {ClientProfileStep, clientProfileKey} from './client-profile-step.js';
 import {transitionLine} from './status-lines.js';
+import type {ProfilesState} from './app-reducer.js';
 
 export type SummaryScreenProps = {
 	config: IpsecServerConfig;
@@ -23,14 +24,19 @@ export type SummaryScreenProps = {
 	/** Status changes seen while following the update, shown as one line (the time it went active). */
 	history: GatewayObservation[];
 	isActive: boolean;
+	/** The client-profile step, while open. */
+	profiles?: ProfilesState;
+	/** The folder the profiles go to. */
+	profileDirectory: string;
+	onProfiles(event: {kind: 'open'} | {kind: 'close'} | {kind: 'write'; includePsk: boolean}): void;
 	onDone(): void;
 };
 
-export function SummaryScreen({config, ipsecServerId, gatewayInternetIp, serverLabel, auditLogPath, history, isActive, onDone}: SummaryScreenProps) {
+export function SummaryScreen({config, gatewayInternetIp, serverLabel, auditLogPath, history, isActive, profiles, profileDirectory, onProfiles, onDone}: SummaryScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
 	const [finishing, setFinishing] = useState(false);
-	const [profilesOpen, setProfilesOpen] = useState(false);
+	const profilesOpen = profiles !== undefined;
 	// The last frame stays in the terminal after exit: hide the key first, leave once that is drawn.
 	useEffect(() => {
 		if (finishing) {
@@ -45,7 +51,7 @@ export function SummaryScreen({config, ipsecServerId, gatewayInternetIp, serverL
 				setRevealed(false);
 				setFinishing(true);
 			} else if (input === clientProfileKey) {
-				setProfilesOpen(true);
+				onProfiles({kind: 'open'});
 			}
 		},
 		{isActive: isActive && !finishing && !profilesOpen},
@@ -58,7 +64,15 @@ export function SummaryScreen({config, ipsecServerId, gatewayInternetIp, serverL
 				{symbols.tick} Verified: the server has exactly the settings that were sent.
 			</Text>
 			{profilesOpen ? (
-				<ClientProfileStep config={config} gatewayInternetIp={gatewayInternetIp} ipsecServerId={ipsecServerId} isActive={isActive && !finishing} onClose={() => setProfilesOpen(false)} onFinish={() => setFinishing(true)} />
+				<ClientProfileStep
+					state={profiles}
+					directory={profileDirectory}
+					isActive={isActive && !finishing}
+					onWrite={includePsk => onProfiles({kind: 'write', includePsk})}
+					onRetry={() => onProfiles({kind: 'open'})}
+					onClose={() => onProfiles({kind: 'close'})}
+					onFinish={() => setFinishing(true)}
+				/>
 			) : <Box flexDirection="column">
 				{rows.map(row => (
 					<Line key={row.label} text={`${row.label.padEnd(width)}${row.value}`} />

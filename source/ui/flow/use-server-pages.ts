@@ -1,13 +1,13 @@
-// The picker's data: pages of ListIpsecServers (20 a call, more on demand) plus exact look-ups of
-// what was typed. Every call is made once: the first page on mount, later pages and look-ups on
-// request, each look-up text at most once.
-import {useCallback, useEffect, useRef, useState} from 'react';
-import type {VpcApi} from '../../api/vpc-api.js';
+// The picker's data as the runner loads it (app-reducer.ts's serverPages): the pages so far and the
+// look-ups, with the screen's two requests (the next page, try again). What was typed is looked up
+// on the service once the typing has paused, each text at most once (the reducer keeps count).
+import {useEffect, type Dispatch} from 'react';
 import type {IpsecServer} from '../../domain/model.js';
-import {errorSentence} from './error-text.js';
+import type {AppAction, ServerPagesState} from './app-reducer.js';
 import {lookupQuery, mergeServers} from './server-filter.js';
 
-export const pageSize = 20;
+export {pageSize} from './app-reducer.js';
+
 const lookupDelayMs = 350;
 
 export type ServerPages = {
@@ -22,81 +22,23 @@ export type ServerPages = {
 	retry(): void;
 };
 
-export function useServerPages(api: VpcApi, regionId: string, vpnGatewayId: string | undefined, filter: string): ServerPages {
-	const [pages, setPages] = useState<IpsecServer[]>([]);
-	const [found, setFound] = useState<IpsecServer[]>([]);
-	const [nextToken, setNextToken] = useState<string>();
-	const [ready, setReady] = useState(false);
-	const [loading, setLoading] = useState(false);
-	const [lookingUp, setLookingUp] = useState(false);
-	const [error, setError] = useState<string>();
-	const [attempt, setAttempt] = useState(0);
-	const lookedUp = useRef(new Set<string>());
-	const mounted = useRef(true);
-	useEffect(
-		() => () => {
-			mounted.current = false;
-		},
-		[],
-	);
-
-	const load = useCallback(
-		async (token: string | undefined) => {
-			setLoading(true);
-			setError(undefined);
-			try {
-				const page = await api.listIpsecServers({regionId, vpnGatewayId, maxResults: pageSize, nextToken: token});
-				if (!mounted.current) {
-					return;
-				}
-
-				setPages(previous => mergeServers(previous, page.servers));
-				setNextToken(page.nextToken || undefined);
-				setReady(true);
-			} catch (caught) {
-				if (mounted.current) {
-					setError(errorSentence(caught));
-				}
-			} finally {
-				if (mounted.current) {
-					setLoading(false);
-				}
-			}
-		},
-		[api, regionId, vpnGatewayId],
-	);
-
-	useEffect(() => {
-		if (!ready) {
-			void load(undefined);
-		}
-	}, [load, attempt]);
-
-	const morePages = nextToken !== undefined;
-	const query = ready ? lookupQuery(filter, mergeServers(pages, found), {regionId, vpnGatewayId}, morePages) : undefined;
+export function useServerPages(
+	state: ServerPagesState | undefined,
+	dispatch: Dispatch<AppAction>,
+	{regionId, vpnGatewayId, filter}: {regionId: string; vpnGatewayId: string | undefined; filter: string},
+): ServerPages {
+	const pages = state ?? {listing: 0, pages: [], found: [], ready: false, loading: true, lookingUp: false, lookedUp: []};
+	const morePages = pages.nextToken !== undefined;
+	const servers = mergeServers(pages.pages, pages.found);
+	const query = pages.ready ? lookupQuery(filter, servers, {regionId, vpnGatewayId}, morePages) : undefined;
 	const queryKey = query ? JSON.stringify(query) : undefined;
 	useEffect(() => {
-		if (!query || !queryKey || lookedUp.current.has(queryKey)) {
+		if (!query || !queryKey || pages.lookedUp.includes(queryKey)) {
 			return;
 		}
 
 		const timer = setTimeout(() => {
-			lookedUp.current.add(queryKey);
-			setLookingUp(true);
-			api.listIpsecServers({...query, maxResults: pageSize}).then(
-				page => {
-					if (mounted.current) {
-						setFound(previous => mergeServers(previous, page.servers));
-						setLookingUp(false);
-					}
-				},
-				(caught: unknown) => {
-					if (mounted.current) {
-						setError(errorSentence(caught));
-						setLookingUp(false);
-					}
-				},
-			);
+			dispatch({type: 'servers-lookup', query});
 		}, lookupDelayMs);
 		return () => {
 			clearTimeout(timer);
@@ -104,23 +46,17 @@ export function useServerPages(api: VpcApi, regionId: string, vpnGatewayId: stri
 	}, [queryKey]);
 
 	return {
-		servers: mergeServers(pages, found),
-		ready,
+		servers,
+		ready: pages.ready,
 		morePages,
-		loading,
-		lookingUp,
-		error,
+		loading: pages.loading,
+		lookingUp: pages.lookingUp,
+		...(pages.error === undefined ? {} : {error: pages.error}),
 		loadMore() {
-			if (!loading && nextToken) {
-				void load(nextToken);
-			}
+			dispatch({type: 'servers-more'});
 		},
 		retry() {
-			if (ready) {
-				void load(nextToken);
-			} else {
-				setAttempt(previous => previous + 1);
-			}
+			dispatch({type: 'servers-retry'});
 		},
 	};
 }

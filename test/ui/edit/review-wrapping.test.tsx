@@ -17,7 +17,7 @@ for (const columns of [60, 80]) {
 		const screen = renderSized(
 			columns,
 			<UiEnvironmentProvider value={{sandbox: true, unicode: true, color: false, symbols: symbolsFor(true)}}>
-				<App services={services} options={{sandbox: true, regionId: 'cn-hangzhou', ipsecServerId: demoServerIds.legacy, timeoutMs: 60_000}} exit={() => undefined} />
+				<App services={services} options={{sandbox: true, regionId: 'cn-hangzhou', ipsecServerId: demoServerIds.legacy, timeoutMs: 60_000}} end={() => undefined} />
 			</UiEnvironmentProvider>,
 		);
 		const frame = () => screen.lastFrame() ?? '';

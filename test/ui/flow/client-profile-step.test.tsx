@@ -9,8 +9,7 @@ import {configFromServer} from '../../../source/domain/server-config.js';
 import {demoRegion, demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
 import {createClientProfileFiles} from '../../../source/services/client-profile-files.js';
 import {createServices, type Services} from '../../../source/services/services.js';
-import {SummaryScreen} from '../../../source/ui/flow/summary-screen.js';
-import {keys, press, renderScreen, waitForText, waitUntil} from './harness.js';
+import {keys, press, renderSummary, waitForText, waitUntil} from './harness.js';
 
 const server = demoRegion.servers.find(each => each.ipsecServerId === demoServerIds.busy)!;
 
@@ -20,21 +19,13 @@ async function setUp(t: ExecutionContext) {
 	const base = createServices({env: {IPSEC_WIZARD_CONFIG_DIR: path.join(root, 'config')}, flags: {}});
 	const services: Services = {...base, clientProfileFiles: createClientProfileFiles(root)};
 	let done = 0;
-	const instance = renderScreen(
-		services,
-		<SummaryScreen
-			config={configFromServer(server)}
-			ipsecServerId={server.ipsecServerId}
-			gatewayInternetIp={server.internetIp}
-			serverLabel="sales-remote-access"
-			auditLogPath="/tmp/audit.log"
-			history={[]}
-			isActive
-			onDone={() => {
-				done++;
-			}}
-		/>,
-	);
+	const instance = renderSummary(services, {
+		server,
+		config: configFromServer(server),
+		onEnd() {
+			done++;
+		},
+	});
 	return {instance, folder: services.clientProfileFiles.directoryFor(server.ipsecServerId), done: () => done};
 }
 

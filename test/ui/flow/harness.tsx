@@ -4,7 +4,11 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import React from 'react';
+import React, {useReducer} from 'react';
+import type {IpsecServer, IpsecServerConfig, ServerContext, VpnGateway} from '../../../source/domain/model.js';
+import {appReducer, initialAppState, type AppState} from '../../../source/ui/flow/app-reducer.js';
+import {useWizardRunner} from '../../../source/ui/flow/use-wizard-runner.js';
+import {VerifyUpdatePhases} from '../../../source/ui/flow/verify-update-phases.js';
 import type {ExecutionContext} from 'ava';
 import {render} from 'ink-testing-library';
 import {createVpcClient} from '../../../source/api/vpc-client.js';
@@ -12,6 +16,7 @@ import type {VpcApi} from '../../../source/api/vpc-api.js';
 import type {Sandbox, SandboxOptions} from '../../../source/sandbox/sandbox-types.js';
 import {startSandbox} from '../../../source/sandbox/start-sandbox.js';
 import {createServices, type Connection, type Services} from '../../../source/services/services.js';
+import {wizardEnding} from '../../../source/cli/outcome-table.js';
 import {App} from '../../../source/ui/app.js';
 import type {AppOptions} from '../../../source/ui/flow/app-options.js';
 import {ServicesProvider} from '../../../source/ui/flow/services-context.js';
@@ -115,8 +120,13 @@ export function renderApp(services: Services, options: Partial<AppOptions> = {},
 			<App
 				services={services}
 				options={{sandbox: true, timeoutMs: 60_000, ...options}}
-				exit={(code, lines = []) => {
-					exits.push({code, lines});
+				end={(outcome, follow) => {
+					// As run-wizard does: the outcome table's code and lines, once the audit log has settled.
+					void services.auditLog.settled().then(() => {
+						const timeoutMs = options.timeoutMs ?? 60_000;
+						const audit = {auditLogPath: services.auditLog.path, auditProblem: services.auditLog.problem()};
+						exits.push(wizardEnding(outcome, {follow, connectionFlags: options.connectionFlags, timeoutMs, audit}));
+					});
 				}}
 			/>
 		</UiEnvironmentProvider>,
@@ -166,4 +176,26 @@ export async function sandboxServices(t: ExecutionContext, sandbox: Sandbox, ran
 	});
 	services = await servicesFor(t, connectionTo(sandbox, api));
 	return services;
+}
+
+/**
+ * The final screen as the App shows it after a verified change of `server` (its state, the
+ * reducer and the runner hook), without the journey before it. `onDone`: the wizard ended.
+ */
+export function renderSummary(services: Services, {server, config, onEnd}: {server: IpsecServer; config: IpsecServerConfig; onEnd(): void}) {
+	const initial: AppState = {
+		...initialAppState({}),
+		outbox: [],
+		phase: 'summary',
+		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
+		verifiedConfig: config,
+		verifiedInternetIp: server.internetIp,
+	};
+	function Summary() {
+		const [state, dispatch] = useReducer(appReducer, initial);
+		useWizardRunner(services, state.outbox, dispatch, onEnd, {sandbox: true, timeoutMs: 60_000});
+		return <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
+	}
+
+	return renderScreen(services, <Summary />);
 }

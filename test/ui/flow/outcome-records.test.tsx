@@ -5,11 +5,13 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import test from 'ava';
 import type {VpcApi} from '../../../source/api/vpc-api.js';
-import {configFromServer, planUpdate} from '../../../source/domain/index.js';
+import {configFromServer, diffConfig, planUpdate} from '../../../source/domain/index.js';
 import {demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {loadServer, loadServerContext} from '../../../source/ui/flow/load-server-context.js';
-import {submitUpdate} from '../../../source/ui/flow/submit-update.js';
+import {runWizardCommand} from '../../support/wizard-runner.js';
+import type {Services} from '../../../source/services/services.js';
+import type {VpcApi as Api} from '../../../source/api/vpc-api.js';
 import {connectionTo, eventually, renderApp, sandboxFor, servicesFor, waitForText} from './harness.js';
 
 const region = 'cn-hangzhou';
@@ -22,6 +24,14 @@ async function prepare(t: Parameters<typeof sandboxFor>[0], serverId: string = d
 	const edited = {...configFromServer(loaded.server), clientIpPool: '10.250.0.0/24'};
 	const plan = planUpdate(configFromServer(loaded.server), edited, loaded.context, 'token-records-1')!;
 	return {sandbox, connection, services, loaded, edited, plan};
+}
+
+/** The wizard's submit, as its runner carries it out, on these services (and this api). */
+async function submit(setup: Awaited<ReturnType<typeof prepare>>, api: Api = setup.connection.api) {
+	const services: Services = {...setup.services, connect: async () => ({...setup.connection, api})};
+	const config = configFromServer(setup.loaded.server);
+	const change = {plan: setup.plan, expected: setup.edited, changes: diffConfig(config, setup.edited, setup.loaded.context).changes};
+	return runWizardCommand(services, {kind: 'submit', base: {loaded: setup.loaded, config, key: {kind: 'plain'}}, change});
 }
 
 test('the audit line for the attempt is on disk before the update is sent, with the planned changes (finding 10)', async t => {
@@ -37,11 +47,8 @@ test('the audit line for the attempt is on disk before the update is sent, with 
 			return setup.connection.api.updateIpsecServer(plan, options);
 		},
 	};
-	const outcome = await submitUpdate(
-		{api, pendingUpdates: setup.services.pendingUpdates, auditLog: setup.services.auditLog, now: Date.now, onStage() {}},
-		{plan: setup.plan, edited: setup.edited, loaded: setup.loaded},
-	);
-	t.is(outcome.kind, 'submitted');
+	const {phases} = await submit(setup, api);
+	t.true(phases.includes('following'), 'submitted, then followed');
 	const [sending] = auditAtSend.trim().split('\n').map(line => JSON.parse(line) as {verdict: string; changes: Array<{field: string}>});
 	t.is(sending?.verdict, 'sending');
 	t.deepEqual(sending?.changes.map(change => change.field), ['clientIpPool']);
@@ -52,11 +59,9 @@ test('a retry after our own update landed finds the server already holding the p
 	// An earlier attempt of this plan was applied (its answer lost, the gateway then busy).
 	await setup.connection.api.updateIpsecServer(setup.plan);
 	await eventually(async () => (await loadServer(setup.connection.api, region, setup.plan.ipsecServerId)).clientIpPool === '10.250.0.0/24', 'the change applied', 30_000);
-	const outcome = await submitUpdate(
-		{api: setup.connection.api, pendingUpdates: setup.services.pendingUpdates, auditLog: setup.services.auditLog, now: Date.now, onStage() {}},
-		{plan: setup.plan, edited: setup.edited, loaded: setup.loaded},
-	);
-	t.is(outcome.kind, 'already-applied');
+	const {phases, ended} = await submit(setup);
+	t.like(ended, {phase: 'done', outcome: {kind: 'verified'}});
+	t.false(phases.includes('submitting'), 'found already applied, then followed and verified');
 	t.is(setup.sandbox.inspect.appliedUpdates().length, 1, 'not sent again');
 });
 
@@ -65,12 +70,10 @@ test('a pending record that cannot be written sends nothing and says which file,
 	// A file where the records' folder should be: every write under it fails.
 	await mkdir(path.dirname(setup.services.pendingUpdates.path), {recursive: true});
 	await writeFile(setup.services.pendingUpdates.path, 'not a folder');
-	const outcome = await submitUpdate(
-		{api: setup.connection.api, pendingUpdates: setup.services.pendingUpdates, auditLog: setup.services.auditLog, now: Date.now, onStage() {}},
-		{plan: setup.plan, edited: setup.edited, loaded: setup.loaded},
-	);
-	t.is(outcome.kind, 'rejected');
-	t.regex(outcome.kind === 'rejected' ? (outcome.sentence ?? '') : '', /The pending update could not be recorded in .*pending-updates: .*; nothing was sent\./);
+	const {ended} = await submit(setup);
+	const outcome = ended?.phase === 'done' ? ended.outcome : undefined;
+	t.is(outcome?.kind, 'refused');
+	t.regex(outcome?.kind === 'refused' ? (outcome.sentence ?? '') : '', /The pending update could not be recorded in .*pending-updates: .*; nothing was sent\./);
 	t.deepEqual(setup.sandbox.inspect.appliedUpdates(), []);
 });
 

@@ -21,7 +21,7 @@ for (const columns of [80, 60]) {
 		const screen = renderSized(
 			columns,
 			<UiEnvironmentProvider value={{sandbox: false, unicode: true, color: false, symbols: symbolsFor(true)}}>
-				<App services={services} options={{sandbox: false, regionId: 'cn-shanghai', timeoutMs: 60_000}} exit={() => undefined} />
+				<App services={services} options={{sandbox: false, regionId: 'cn-shanghai', timeoutMs: 60_000}} end={() => undefined} />
 			</UiEnvironmentProvider>,
 		);
 		const frame = () => screen.lastFrame() ?? '';

@@ -31,8 +31,8 @@ test('after a lost answer the wizard follows the update, and a quit says it may 
 });
 
 test('once the server was read and does not hold the plan, a quit says what it read', t => {
-	const state = run(sent(), {type: 'verdict-read', lines: ['Not applied: the server still has its old settings, so nothing was changed.']});
-	t.deepEqual(interruptLines(state), ['Not applied: the server still has its old settings, so nothing was changed.']);
+	const state = run(sent(), {type: 'verdict-read', outcome: {kind: 'not-applied', requestIds: ['RID-DRY'], verification: {verified: false, mismatches: []}}});
+	t.deepEqual(interruptLines(state), ['Not applied: the server still has its old settings, so nothing was changed.', 'Run the wizard again to make the change.']);
 });
 
 test('a lost answer stays in doubt on any screen until a verdict', t => {

@@ -5,15 +5,14 @@ import test from 'ava';
 import React from 'react';
 import {ApiError} from '../../../source/api/api-error.js';
 import type {VpcApi} from '../../../source/api/vpc-api.js';
-import {configFromServer, planUpdate, verifyApplied} from '../../../source/domain/index.js';
+import {configFromServer, diffConfig, planUpdate} from '../../../source/domain/index.js';
 import type {IpsecServerConfig} from '../../../source/domain/model.js';
 import {demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
-import type {WatchOutcome} from '../../../source/services/watch-update.js';
 import {BusyScreen} from '../../../source/ui/flow/busy-screen.js';
 import {loadServer, loadServerContext} from '../../../source/ui/flow/load-server-context.js';
 import {StatusScreen} from '../../../source/ui/flow/status-screen.js';
-import {SubmitScreen} from '../../../source/ui/flow/submit-screen.js';
+import {runWizardCommand} from '../../support/wizard-runner.js';
 import {connectionTo, eventually, keys, press, renderApp, renderScreen, sandboxFor, servicesFor, waitForText, waitUntil} from './harness.js';
 
 const region = 'cn-hangzhou';
@@ -28,45 +27,36 @@ async function prepare(t: Parameters<typeof sandboxFor>[0], change: (config: Ips
 	return {sandbox, connection, services, loaded, edited, plan};
 }
 
-type SubmitEvents = {submitted?: string[]; changed?: string[]; busy?: ApiError; rejected?: unknown; unknown?: ApiError};
-
-function submitScreen(setup: Awaited<ReturnType<typeof prepare>>, api?: VpcApi) {
-	const events: SubmitEvents = {};
-	const instance = renderScreen(
-		setup.services,
-		<SubmitScreen
-			connection={api ? {...setup.connection, api} : setup.connection}
-			plan={setup.plan}
-			edited={setup.edited}
-			loaded={setup.loaded}
-			serverLabel="test"
-			onSending={() => undefined}
-			onSubmitted={requestIds => {
-				events.submitted = requestIds;
-			}}
-			onUnknown={error => {
-				events.unknown = error;
-			}}
-			onChangedElsewhere={(_baseline, changes) => {
-				events.changed = changes.map(change => change.field);
-			}}
-			onBusy={error => {
-				events.busy = error;
-			}}
-			onRejected={error => {
-				events.rejected = error;
-			}}
-		/>,
-	);
-	return {instance, events};
+/** The wizard's submit as its runner carries it out (on `api` when given). */
+async function submit(setup: Awaited<ReturnType<typeof prepare>>, api?: VpcApi) {
+	const services = {...setup.services, connect: async () => (api ? {...setup.connection, api} : setup.connection)};
+	const config = configFromServer(setup.loaded.server);
+	const change = {plan: setup.plan, expected: setup.edited, changes: diffConfig(config, setup.edited, setup.loaded.context).changes};
+	const result = await runWizardCommand(services, {kind: 'submit', base: {loaded: setup.loaded, config, key: {kind: 'plain'}}, change});
+	const following = result.reports.find(report => report.kind === 'journey-phase' && report.phase.phase === 'following');
+	return {
+		...result,
+		outcome: result.ended?.phase === 'done' ? result.ended.outcome : undefined,
+		submitted: following?.kind === 'journey-phase' && following.phase.phase === 'following' ? following.phase.requestIds : undefined,
+	};
 }
 
 test('submit: DryRun first, pending update recorded before the call, sent once with the plan ClientToken', async t => {
 	const setup = await prepare(t, config => ({...config, clientIpPool: '10.250.0.0/24'}));
-	const {instance, events} = submitScreen(setup);
-	await waitUntil(() => events.submitted !== undefined || events.rejected !== undefined, 'the submit outcome');
-	t.is(events.rejected, undefined);
-	t.is(events.submitted?.length, 2, 'the DryRun and the update RequestIds');
+	const pendingAtSend: Array<string | undefined> = [];
+	const api: VpcApi = {
+		...setup.connection.api,
+		async updateIpsecServer(plan, options) {
+			if (!options?.dryRun) {
+				pendingAtSend.push((await setup.services.pendingUpdates.read())?.clientToken);
+			}
+
+			return setup.connection.api.updateIpsecServer(plan, options);
+		},
+	};
+	const {submitted, outcome} = await submit(setup, api);
+	t.is(outcome?.kind, 'verified');
+	t.is(submitted?.length, 2, 'the DryRun and the update RequestIds');
 	const updates = setup.sandbox.inspect.calls().filter(call => call.action === 'UpdateIpsecServer');
 	t.is(updates.length, 2);
 	t.is(updates[0]?.code, 'DryRunOperation');
@@ -74,30 +64,24 @@ test('submit: DryRun first, pending update recorded before the call, sent once w
 		setup.sandbox.inspect.appliedUpdates().map(update => update.clientToken),
 		['token-submit-1'],
 	);
-	const pending = await setup.services.pendingUpdates.read();
-	t.is(pending?.clientToken, 'token-submit-1');
-	t.is(pending?.params.clientIpPool, '10.250.0.0/24');
-	instance.unmount();
+	t.deepEqual(pendingAtSend, ['token-submit-1'], 'the pending update was recorded before the call');
 });
 
 test('submit: a server changed since it was loaded sends nothing and reports what changed', async t => {
 	const setup = await prepare(t, config => ({...config, clientIpPool: '10.250.0.0/24'}));
 	setup.sandbox.inspect.mutateServer(demoServerIds.modern, {ipsecServerName: 'renamed-by-a-colleague'});
-	const {instance, events} = submitScreen(setup);
-	await waitUntil(() => events.changed !== undefined || events.submitted !== undefined, 'the submit outcome');
-	t.deepEqual(events.changed, ['ipsecServerName']);
+	const {outcome} = await submit(setup);
+	t.deepEqual(outcome?.kind === 'changed-elsewhere' ? outcome.changes.map(change => change.field) : outcome, ['ipsecServerName']);
 	t.is(setup.sandbox.inspect.calls().filter(call => call.action === 'UpdateIpsecServer').length, 0);
-	instance.unmount();
 });
 
 test('submit: a refusal comes back as an ApiError with code and RequestId, and nothing stays pending', async t => {
 	const setup = await prepare(t, config => ({...config, clientIpPool: '10.250.0.0/24'}), demoServerIds.financialLocked);
-	const {instance, events} = submitScreen(setup);
-	await waitUntil(() => events.rejected !== undefined || events.submitted !== undefined || events.busy !== undefined, 'the submit outcome');
-	t.true(events.rejected instanceof ApiError);
-	t.regex((events.rejected as ApiError).describe(), /RequestId/);
+	const {outcome} = await submit(setup);
+	const error = outcome?.kind === 'refused' ? outcome.error : outcome;
+	t.true(error instanceof ApiError);
+	t.regex((error as ApiError).describe(), /RequestId/);
 	t.is(await setup.services.pendingUpdates.read(), undefined);
-	instance.unmount();
 });
 
 test('submit: VpnGateway.Configuring is the busy case, not an error', async t => {
@@ -110,10 +94,8 @@ test('submit: VpnGateway.Configuring is the busy case, not an error', async t =>
 			throw configuring;
 		},
 	};
-	const {instance, events} = submitScreen(setup, api);
-	await waitUntil(() => events.busy !== undefined || events.rejected !== undefined, 'the submit outcome');
-	t.is(events.busy?.code, 'VpnGateway.Configuring');
-	instance.unmount();
+	const {outcome} = await submit(setup, api);
+	t.is(outcome?.kind === 'busy' ? (outcome.error as ApiError).code : outcome?.kind, 'VpnGateway.Configuring');
 });
 
 test('busy: waits for the gateway to be active, then offers the same plan again', async t => {
@@ -127,16 +109,20 @@ test('busy: waits for the gateway to be active, then offers the same plan again'
 			return polls < 2 ? {...gateway, status: 'updating'} : gateway;
 		},
 	};
+	const services = {...setup.services, connect: async () => ({...setup.connection, api})};
+	const {reports} = await runWizardCommand(services, {kind: 'wait-for-active', regionId: region, vpnGatewayId: setup.loaded.server.vpnGatewayId});
+	const statuses = reports.flatMap(report => (report.kind === 'busy-status' ? [`${report.status}${report.ended ? ' (ended)' : ''}`] : []));
+	t.deepEqual(statuses.slice(0, 1), ['updating']);
+	t.is(statuses.at(-1), 'active (ended)');
 	let retried = 0;
 	const instance = renderScreen(
 		setup.services,
 		<BusyScreen
-			connection={{...setup.connection, api}}
-			regionId={region}
 			vpnGatewayId={setup.loaded.server.vpnGatewayId}
 			reason="The gateway is being configured. (VpnGateway.Configuring, RequestId RID-BUSY)"
 			serverLabel="test"
-			timeoutMs={60_000}
+			status="active"
+			ready
 			isActive
 			onRetry={() => retried++}
 			onBackToReview={() => undefined}
@@ -150,51 +136,48 @@ test('busy: waits for the gateway to be active, then offers the same plan again'
 	instance.unmount();
 });
 
-test('status: follows the gateway through updating to active and verifies', async t => {
+test('status: a recorded update is followed through updating to active and verified, each look at the gateway with its RequestId', async t => {
 	const setup = await prepare(t, config => ({...config, clientIpPool: '10.250.0.0/24'}));
+	const pending = pendingUpdateFromPlan(setup.plan, setup.edited, new Date());
+	await setup.services.pendingUpdates.record(pending);
 	await setup.connection.api.updateIpsecServer(setup.plan);
-	const outcomes: WatchOutcome[] = [];
-	const instance = renderScreen(
-		setup.services,
+	const {ended, reports} = await runWizardCommand(setup.services, {kind: 'follow-pending', pending});
+	t.like(ended, {phase: 'done', outcome: {kind: 'verified'}});
+	const looks = reports.flatMap(report => (report.kind === 'watch-event' && report.event.kind === 'observed' ? [report.event.observation] : []));
+	t.true(looks.length > 0 && looks.every(look => look.requestId.length > 0));
+	t.is(await setup.services.pendingUpdates.read(), undefined, 'the record is settled');
+});
+
+const observation = {at: Date.parse('2026-11-26T10:00:00Z'), status: 'updating' as const, businessStatus: 'Normal', requestId: 'RID-LOOK-1', gatewayName: 'gw'};
+
+function statusScreen(services: Awaited<ReturnType<typeof prepare>>['services'], onLeave: () => void, onFinish: () => void = () => undefined) {
+	return renderScreen(
+		services,
 		<StatusScreen
-			connection={setup.connection}
-			target={{
-				regionId: region,
-				vpnGatewayId: setup.plan.vpnGatewayId,
-				ipsecServerId: setup.plan.ipsecServerId,
-				synchronous: false,
-				verify: server => verifyApplied(setup.plan, setup.edited, server),
-			}}
+			vpnGatewayId="vpn-test"
+			progress={{stage: 'submitting', transitions: [observation], last: observation, verifying: false}}
 			serverLabel="test"
-			timeoutMs={60_000}
 			isActive
-			onOutcome={outcome => outcomes.push(outcome)}
-			onFinish={() => undefined}
-			onLeave={() => undefined}
+			now={Date.now}
+			onFinish={onFinish}
+			onLeave={onLeave}
 		/>,
 	);
-	await waitForText(instance, 'Verified');
-	t.is(outcomes[0]?.kind, 'verified');
-	t.regex(instance.lastFrame() ?? '', /Last RequestId/);
+}
+
+test('status: the screen shows what the runner saw of the gateway, with the last RequestId', async t => {
+	const setup = await prepare(t, config => config);
+	const instance = statusScreen(setup.services, () => undefined);
+	const frame = await waitForText(instance, 'Last RequestId RID-LOOK-1');
+	t.regex(frame, /Status updating/);
+	t.regex(frame, /Waiting for the gateway to be active again/);
 	instance.unmount();
 });
 
 test('status: q leaves early', async t => {
 	const setup = await prepare(t, config => config);
 	let left = 0;
-	const instance = renderScreen(
-		setup.services,
-		<StatusScreen
-			connection={setup.connection}
-			target={{regionId: region, vpnGatewayId: setup.plan?.vpnGatewayId ?? setup.loaded.server.vpnGatewayId, synchronous: false}}
-			serverLabel="test"
-			timeoutMs={60_000}
-			isActive
-			onOutcome={() => undefined}
-			onFinish={() => undefined}
-			onLeave={() => left++}
-		/>,
-	);
+	const instance = statusScreen(setup.services, () => left++);
 	await waitForText(instance, 'q leave');
 	await press(instance, 'q');
 	await waitUntil(() => left === 1, 'leaving');

@@ -1,7 +1,7 @@
 // A bad day at the service (30% of calls throttled, 10% failing with 5xx, 5% dropped) must not
 // need a person: for every seed from 1 to 20 the flow the wizard runs (load the server and its
-// context, submitUpdate's re-read, DryRun and submit, then watchUpdate until verified) completes
-// by itself, with exactly one applied update. The same functions as the screens call, against an
+// context, then the wizard runner's submit: re-read, DryRun, submit, follow until verified)
+// completes by itself, with exactly one applied update. The same runner as the wizard's, against an
 // in-process sandbox; time is a fake clock shared by the client's backoff, the watch's polls and
 // the sandbox's gateway, so a minute of throttling costs no real time.
 import test from 'ava';
@@ -11,11 +11,11 @@ import {demoServerIds} from '../../../source/sandbox/seed/demo-region.js';
 import {startSandbox} from '../../../source/sandbox/start-sandbox.js';
 import {createAuditLog} from '../../../source/services/audit-log.js';
 import {createPendingUpdateStore} from '../../../source/services/pending-update-store.js';
-import {watchUpdate} from '../../../source/services/watch-update.js';
-import type {AppState} from '../../../source/ui/flow/app-reducer.js';
+import {createClientProfileFiles} from '../../../source/services/client-profile-files.js';
+import {createPreferencesStore} from '../../../source/services/preferences-store.js';
+import {diffConfig} from '../../../source/domain/index.js';
 import {loadServer, loadServerContext} from '../../../source/ui/flow/load-server-context.js';
-import {submitUpdate} from '../../../source/ui/flow/submit-update.js';
-import {watchTarget} from '../../../source/ui/flow/watch-target.js';
+import {runWizardCommand} from '../../support/wizard-runner.js';
 import {fakeClock} from '../../services/fake-clock.js';
 import {temporaryDirectory} from '../../services/temporary-directory.js';
 
@@ -40,20 +40,17 @@ for (let seed = 1; seed <= 20; seed++) {
 			return;
 		}
 
-		const stages: string[] = [];
-		const submitted = await submitUpdate(
-			{api, pendingUpdates: createPendingUpdateStore(directory), auditLog: createAuditLog(directory), now: clock.now, onStage: stage => stages.push(stage)},
-			{plan, edited, loaded},
-		);
-		if (submitted.kind !== 'submitted') {
-			const error = 'error' in submitted ? submitted.error : undefined;
-			t.fail(`submit ended ${submitted.kind}${'stage' in submitted ? ` at ${submitted.stage}` : ''}: ${error instanceof Error ? error.message : String(error)}`);
-			return;
-		}
-
-		const target = watchTarget({submission: {plan, edited}} as AppState)!;
-		const watched = await watchUpdate({api, clock, target, timeoutMs: 10 * 60_000, signal: new AbortController().signal, onEvent() {}});
-		t.is(watched.kind, 'verified', JSON.stringify(watched));
+		const services = {
+			connect: async () => ({api, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}}),
+			pendingUpdates: createPendingUpdateStore(directory),
+			auditLog: createAuditLog(directory),
+			clock,
+			preferences: createPreferencesStore(directory),
+			clientProfileFiles: createClientProfileFiles(directory),
+		};
+		const change = {plan, expected: edited, changes: diffConfig(before, edited, loaded.context).changes};
+		const {ended} = await runWizardCommand(services, {kind: 'submit', base: {loaded, config: before, key: {kind: 'plain'}}, change});
+		t.like(ended, {phase: 'done', outcome: {kind: 'verified'}}, JSON.stringify(ended, (key, value: unknown) => (key === 'base' ? undefined : value)));
 		t.is(sandbox.inspect.appliedUpdates().length, 1, 'exactly one applied update');
 		t.is(sandbox.inspect.server(serverId)?.ikeConfig.ikeEncAlg, 'aes256');
 		const throttled = sandbox.inspect.calls().filter(call => call.code === 'Throttling.User').length;
