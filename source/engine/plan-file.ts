@@ -3,49 +3,15 @@
 // for a new key the file that holds it with the key's hash (never the key). Checked with zod when
 // read back, like every file the program trusts.
 import {z} from 'zod';
-import {
-	authenticationAlgorithms,
-	dhGroups,
-	encryptionAlgorithms,
-	fieldNames,
-	ikeModes,
-	ikeVersions,
-	ipsecPfsValues,
-	vpnGatewayStatuses,
-	type UpdatePlan,
-	type VpnGateway,
-} from '../domain/model.js';
+import {fieldNames, vpnGatewayStatuses, type UpdatePlan, type VpnGateway} from '../domain/model.js';
 import type {FieldChange} from '../domain/index.js';
 import type {PskHash} from '../services/pending-update.js';
+import {storedConfigShape} from '../services/stored-config-schema.js';
 import type {LoadedServer} from './journey.js';
 
-const ikeConfig = z.object({
-	ikeVersion: z.enum(ikeVersions),
-	ikeMode: z.enum(ikeModes),
-	ikeEncAlg: z.enum(encryptionAlgorithms),
-	ikeAuthAlg: z.enum(authenticationAlgorithms),
-	ikePfs: z.enum(dhGroups),
-	ikeLifetime: z.number().int(),
-	localId: z.string(),
-	remoteId: z.string(),
-}).strict();
-
-const ipsecConfig = z.object({
-	ipsecEncAlg: z.enum(encryptionAlgorithms),
-	ipsecAuthAlg: z.enum(authenticationAlgorithms),
-	ipsecPfs: z.enum(ipsecPfsValues),
-	ipsecLifetime: z.number().int(),
-}).strict();
-
-const config = {
-	ipsecServerName: z.string(),
-	localSubnet: z.array(z.string()),
-	clientIpPool: z.string(),
-	effectImmediately: z.boolean(),
-	ikeConfig,
-	ipsecConfig,
-	pskEnabled: z.boolean(),
-};
+// The settings as the field catalogue declares them; a plan insists on whole seconds and on groups
+// with no key it does not know.
+const config = storedConfigShape({seconds: z.number().int(), strictGroups: true});
 
 const pskHash = z.object({algorithm: z.literal('scrypt'), salt: z.string().min(1), hash: z.string().min(1)}).strict();
 

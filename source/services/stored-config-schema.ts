@@ -4,7 +4,7 @@
 import {z} from 'zod';
 import {apiGroups, type ApiGroup, type FieldEntry} from '../domain/fields/field-entry.js';
 import {entryOf, fieldsIn, requestParameters} from '../domain/fields/field-names.js';
-import type {FieldName} from '../domain/model.js';
+import type {FieldName, IpsecServerConfig} from '../domain/model.js';
 
 export type StoredConfigOptions = {
 	/** How a lifetime is checked (a plan insists on whole seconds). */
@@ -46,8 +46,12 @@ function groupSchema(group: ApiGroup, options: StoredConfigOptions) {
 	return options.strictGroups ? schema.strict() : schema;
 }
 
+/** The shape's type: each setting as the configuration types it (the catalogue builds both). */
+export type StoredConfigShape = {[K in keyof Omit<IpsecServerConfig, 'psk'>]-?: z.ZodType<IpsecServerConfig[K]>};
+
 /** Every parameter but the key, which is never stored, in the request's order. */
-export function storedConfigShape(options: StoredConfigOptions): Record<string, z.ZodType> {
+export function storedConfigShape(options: StoredConfigOptions): StoredConfigShape {
+	// Built from the catalogue at run time, so typed by the assertion; a test reads every field back.
 	return Object.fromEntries(requestParameters.flatMap((parameter): Array<[string, z.ZodType]> => {
 		if ('group' in parameter) {
 			return [[apiGroups[parameter.group], groupSchema(parameter.group, options)]];
@@ -55,5 +59,5 @@ export function storedConfigShape(options: StoredConfigOptions): Record<string, 
 
 		const entry = entryOf(parameter.field);
 		return entry.kind === 'secret' ? [] : [[parameter.field, storedValue(entry, options)]];
-	}));
+	})) as unknown as StoredConfigShape;
 }
