@@ -1,18 +1,18 @@
 // `ipsec-wizard status --region R --gateway vpn-… [--server iss-…]`: follow the gateway until it is
 // active again and, with --server, verify the unfinished update recorded for it. Plain lines, so it
 // works without a terminal (CI, cron, a dropped SSH session); in a terminal one more line below them
-// counts the wait (waiting-line.ts). Exit 0 verified/active, 1 otherwise.
+// counts the wait (waiting-line.ts). It ends through the outcome table, like the wizard's re-attach.
 import {createServices} from '../services/services.js';
-import {watchUpdate, type WatchTarget} from '../services/watch-update.js';
-import {classifyOutcome, verifyApplied} from '../domain/index.js';
-import {verificationInputsFromPending} from '../services/pending-update.js';
+import type {GatewayTarget} from '../engine/journey.js';
+import {runJourney} from '../engine/runner.js';
+import {startFollowingPending, startWatchingGateway} from '../engine/update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
-import {clockTime, formatDuration, outcomeLines, reattachCommand, transitionLine} from '../ui/flow/status-lines.js';
+import {clockTime, formatDuration, reattachCommand, transitionLine} from '../ui/flow/status-lines.js';
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
-import {recordOutcome} from '../services/record-outcome.js';
 import {exitCodes} from './exit-codes.js';
+import {ending} from './outcome-table.js';
 import type {ExitController} from './exit-controller.js';
 import {createWaitingLine} from './waiting-line.js';
 import type {StatusCommand} from './parse-arguments.js';
@@ -39,15 +39,8 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 	const matching = (await services.pendingUpdates.list()).find(
 		pending => pending.vpnGatewayId === command.gateway && pending.regionId === command.region && (command.server === undefined || pending.ipsecServerId === command.server),
 	);
-	const inputs = matching ? verificationInputsFromPending(matching) : undefined;
-	const target: WatchTarget = {
-		regionId: command.region,
-		vpnGatewayId: command.gateway,
-		ipsecServerId: command.server ?? matching?.ipsecServerId,
-		synchronous: matching?.synchronous ?? false,
-		verify: inputs ? server => verifyApplied(inputs.plan, inputs.expected, server, inputs.keyCheck) : undefined,
-		classify: inputs ? server => classifyOutcome(inputs, server) : undefined,
-	};
+	const ipsecServerId = command.server ?? matching?.ipsecServerId;
+	const target: GatewayTarget = {regionId: command.region, vpnGatewayId: command.gateway, ...(ipsecServerId === undefined ? {} : {ipsecServerId})};
 	print(`Credentials: ${connection.credentials.source}, AccessKey ID ${connection.credentials.accessKeyIdMasked}`);
 	print(
 		matching
@@ -83,39 +76,44 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 	exitController.onCleanup(() => {
 		controller.abort();
 	});
-	const outcome = await watchUpdate({
-		api: connection.api,
-		clock: services.clock,
-		target,
-		timeoutMs: command.timeoutMs,
-		signal: controller.signal,
-		onEvent(event) {
-			if (event.kind === 'observed') {
-				waiting?.update({status: event.observation.status, lastLookAt: event.observation.at});
-			}
+	// The same runner as the wizard's re-attach: a recorded update is judged against its record (and
+	// its verdict recorded); without one the gateway is only followed until it is active.
+	const state = await runJourney(
+		{api: connection.api, pendingUpdates: services.pendingUpdates, auditLog: services.auditLog, clock: services.clock},
+		matching ? startFollowingPending(matching) : startWatchingGateway(target),
+		{
+			timeoutMs: command.timeoutMs,
+			signal: controller.signal,
+			onWatchEvent(event) {
+				if (event.kind === 'observed') {
+					waiting?.update({status: event.observation.status, lastLookAt: event.observation.at});
+				}
 
-			if (event.kind === 'observed' && event.changed) {
-				print(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || command.gateway}, RequestId ${event.observation.requestId}`);
-			} else if (event.kind === 'poll-failed') {
-				print(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
-			} else if (event.kind === 'verifying') {
-				print(`${clockTime(event.at)}  re-reading ${target.ipsecServerId} to verify`);
-			}
+				if (event.kind === 'observed' && event.changed) {
+					print(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || command.gateway}, RequestId ${event.observation.requestId}`);
+				} else if (event.kind === 'poll-failed') {
+					print(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
+				} else if (event.kind === 'verifying') {
+					print(`${clockTime(event.at)}  re-reading ${target.ipsecServerId} to verify`);
+				}
+			},
 		},
-	});
+	);
 	waiting?.stop();
-	for (const line of outcomeLines(outcome, {...target, connectionFlags: connectionFlags(command)}, formatDuration(command.timeoutMs))) {
+	const outcome = state.phase === 'done' ? state.outcome : ({kind: 'interrupted', sent: true} as const);
+	const {code, lines} = ending(outcome, {
+		follow: {...target, connectionFlags: connectionFlags(command)},
+		timeout: formatDuration(command.timeoutMs),
+		again: 'ipsec-wizard',
+	});
+	for (const line of lines) {
 		print(line);
 	}
 
-	// Only a verdict settles a recorded update here; a timeout leaves it for the next look.
-	if (matching && (outcome.kind === 'verified' || outcome.kind === 'mismatch')) {
-		await recordOutcome(services, {target: matching, changes: matching.changes ?? [], requestIds: []}, outcome);
-		const problem = services.auditLog.problem();
-		if (problem) {
-			print(problem);
-		}
+	const problem = services.auditLog.problem();
+	if (problem) {
+		print(problem);
 	}
 
-	exitController.exit(outcome.kind === 'verified' || outcome.kind === 'active' ? exitCodes.done : exitCodes.failed);
+	exitController.exit(code);
 }

@@ -43,6 +43,8 @@ export type Phase =
 	 * is active and the server is being re-read.
 	 */
 	| {phase: 'reattached'; pending: PendingUpdate; verifying: boolean}
+	/** Following a gateway with no recorded update to judge (`status` without a record): until it is active. */
+	| {phase: 'watching'; target: GatewayTarget}
 	| {phase: 'done'; outcome: Outcome};
 
 export type PhaseName = Phase['phase'];
@@ -116,6 +118,8 @@ export type Event =
 	/** A signal or the user stopped it; `callInFlight`: the update may have left (it was being sent). */
 	| {kind: 'interrupted'; callInFlight: boolean};
 
+export type GatewayTarget = {regionId: string; vpnGatewayId: string; ipsecServerId?: string};
+
 export type AuditTarget = {regionId: string; ipsecServerId: string; vpnGatewayId: string};
 
 export type Command =
@@ -131,6 +135,8 @@ export type Command =
 	| {kind: 'follow'; plan: UpdatePlan; expected: IpsecServerConfig; before: IpsecServerConfig; key: BaseKey}
 	/** The same for a re-attached record: verified against its values and its key's hash. */
 	| {kind: 'follow-pending'; pending: PendingUpdate}
+	/** Follow a gateway until it is active; nothing to verify. */
+	| {kind: 'follow-gateway'; target: GatewayTarget}
 	/** The verdict's audit line, and the pending record dropped once there is one. */
 	| {kind: 'record-outcome'; target: AuditTarget; changes: FieldChange[]; requestIds: string[]; outcome: WatchOutcome; detail?: string};
 

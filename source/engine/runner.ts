@@ -179,6 +179,19 @@ async function execute(services: EngineServices, command: Command, options: RunO
 				return {kind: 'followed', outcome};
 			}
 
+			case 'follow-gateway': {
+				const {target} = command;
+				const outcome = await watchUpdate({
+					api,
+					clock: services.clock,
+					target: {...target, synchronous: false},
+					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+					signal: options.signal ?? new AbortController().signal,
+					onEvent: watchEvents(options, feed),
+				});
+				return {kind: 'followed', outcome};
+			}
+
 			case 'record-outcome': {
 				const {target, changes, requestIds, outcome, detail} = command;
 				await recordOutcome(services, {target, changes, requestIds, ...(detail === undefined ? {} : {detail})}, outcome);

@@ -9,7 +9,7 @@ import type {IpsecServer, IpsecServerConfig} from '../domain/model.js';
 import {pskMatchesHash} from '../services/pending-update.js';
 import type {WatchOutcome} from '../services/watch-update.js';
 import type {PendingUpdate} from '../services/pending-update.js';
-import type {Answer, AuditTarget, Base, Change, Command, Event, Failure, Outcome, Phase, Step, SubmitStage} from './journey.js';
+import type {Answer, AuditTarget, Base, Change, Command, Event, Failure, GatewayTarget, Outcome, Phase, Step, SubmitStage} from './journey.js';
 
 const targetOf = ({plan}: Change): AuditTarget => ({regionId: plan.regionId, ipsecServerId: plan.ipsecServerId, vpnGatewayId: plan.vpnGatewayId});
 
@@ -128,6 +128,11 @@ export function startFollowingPending(pending: PendingUpdate): Step {
 	return {state: {phase: 'reattached', pending, verifying: pending.synchronous}, commands: [{kind: 'follow-pending', pending}]};
 }
 
+/** Follow a gateway that has no recorded update (`status` without one): it ends active, timed out or failed. */
+export function startWatchingGateway(target: GatewayTarget): Step {
+	return {state: {phase: 'watching', target}, commands: [{kind: 'follow-gateway', target}]};
+}
+
 function followedPending(pending: PendingUpdate, watch: WatchOutcome): Step {
 	const target: AuditTarget = {regionId: pending.regionId, ipsecServerId: pending.ipsecServerId, vpnGatewayId: pending.vpnGatewayId};
 	const record: Command = {kind: 'record-outcome', target, changes: pending.changes ?? [], requestIds: [], outcome: watch};
@@ -143,6 +148,11 @@ export function update(state: Phase, event: Event): Step {
 	}
 
 	if (event.kind === 'interrupted') {
+		if (state.phase === 'watching') {
+			// Nothing was sent and nothing is recorded: stopping only stops the watching.
+			return done(outcomeOfWatch({kind: 'aborted'}, {requestIds: [], answerLost: false}));
+		}
+
 		if (state.phase === 'reattached') {
 			return followedPending(state.pending, {kind: 'aborted'});
 		}
@@ -262,6 +272,10 @@ export function update(state: Phase, event: Event): Step {
 				state: failed.state,
 				commands: [...(failure.api ? [{kind: 'clear-pending', ipsecServerId: change.plan.ipsecServerId} as const] : []), audit(change, requestIds, 'failed', failure.api ? failure.detail : undefined)],
 			};
+		}
+
+		case 'watching': {
+			return event.kind === 'followed' ? done(outcomeOfWatch(event.outcome, {requestIds: [], answerLost: false})) : same;
 		}
 
 		case 'reattached': {

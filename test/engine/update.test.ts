@@ -6,7 +6,7 @@ import {configFromServer, diffConfig, planUpdate} from '../../source/domain/inde
 import type {IpsecServer, VpnGateway} from '../../source/domain/model.js';
 import type {Base, Change, Command, Event, Phase} from '../../source/engine/journey.js';
 import {failureOf} from '../../source/engine/runner.js';
-import {planned, start, update} from '../../source/engine/update.js';
+import {planned, start, startWatchingGateway, update} from '../../source/engine/update.js';
 import {hashPsk} from '../../source/services/pending-update.js';
 import type {WatchOutcome} from '../../source/services/watch-update.js';
 import {context, edit, loadedConfig, secretPsk, server} from '../domain/fixtures.js';
@@ -240,4 +240,17 @@ test('a replayed answer is recognised by the RequestId of an earlier submitted l
 	t.is(replayedAnswer('req-2', server.ipsecServerId, [line]), undefined);
 	t.is(replayedAnswer('req-1', 'iss-other', [line]), undefined);
 	t.is(replayedAnswer('req-1', server.ipsecServerId, [{...line, verdict: 'sending'}]), undefined);
+});
+
+test('a gateway followed without a record (status): active ends done with nothing recorded; a timeout says so; a stop only stops watching', t => {
+	const target = {regionId: 'cn-hangzhou', vpnGatewayId: context.vpnGatewayId};
+	const begun = startWatchingGateway(target);
+	t.deepEqual(begun.commands, [{kind: 'follow-gateway', target}]);
+	const active = update(begun.state, watched({kind: 'active'}));
+	t.deepEqual(active, {state: {phase: 'done', outcome: {kind: 'gateway-active'}}, commands: []});
+	const timedOut = update(begun.state, watched({kind: 'timeout', lastStatus: 'updating'}));
+	t.deepEqual(timedOut.state, {phase: 'done', outcome: {kind: 'timed-out', requestIds: [], answerLost: false, lastStatus: 'updating'}});
+	t.deepEqual(timedOut.commands, [], 'no record to settle, so no audit line');
+	t.is(update(begun.state, {kind: 'interrupted', callInFlight: false}).state.phase, 'done');
+	t.deepEqual(update(begun.state, {kind: 'dry-run-passed', requestId: 'x'}).state, begun.state, 'events of other phases change nothing');
 });
