@@ -5,9 +5,10 @@
 // This patch keeps the order of work but defers the cells: get() first collects, for each row, the
 // writes that land on it (position and line, after clipping and transformers), then looks the row
 // up by those writes in a cache shared across frames; only a row whose writes changed is built,
-// by the very same cell-placing steps as before. A row's text depends on nothing else (the output's
-// width aside, which is part of the key), so the frame is byte-for-byte what Ink would produce
-// (test/cli/ink-output-rows.test.ts compares the two). The caches are bounded: past their limit
+// by the very same cell-placing steps as before. A row's text depends on nothing else (the
+// output's width aside, which is part of the key), so the frame is byte-for-byte what Ink would
+// produce (test/cli/ink-output-rows.test.ts compares the two). A line clipped by a box (overflow
+// hidden) is likewise cut once, not on every frame. The caches are bounded: past their limit
 // they are dropped and refilled by the next frames. The build fails if Ink's code no longer matches.
 import {readFile} from 'node:fs/promises';
 
@@ -56,11 +57,13 @@ const rowsToText = `        const generatedOutput = output
             .join('\\n');
 `;
 const outputClass = 'export default class Output {\n';
+const clipLine = '                            return sliceAnsi(line, from, to);\n';
 
 // The deferred row: the same blank cells, the same cell-placing loop, the same row-to-text steps.
 const rowBuilder = `const outputRowLimit = 1000;
 const outputStyledCharLimit = 500;
 const outputWidthLimit = 5000;
+const outputSliceLimit = 2000;
 let sharedOutputCaches;
 // One cache for every frame; dropped whole once any part of it outgrows its limit.
 function outputCaches() {
@@ -68,11 +71,23 @@ function outputCaches() {
         || sharedOutputCaches.rows.size > outputRowLimit
         || sharedOutputCaches.styledChars.size > outputStyledCharLimit
         || sharedOutputCaches.widths.size > outputWidthLimit
-        || sharedOutputCaches.blockWidths.size > outputWidthLimit) {
+        || sharedOutputCaches.blockWidths.size > outputWidthLimit
+        || sharedOutputCaches.slices.size > outputSliceLimit) {
         sharedOutputCaches = new OutputCaches();
         sharedOutputCaches.rows = new Map();
+        sharedOutputCaches.slices = new Map();
     }
     return sharedOutputCaches;
+}
+// A clipped line (a box with overflow hidden clips every line it holds on every frame).
+function outputSlice(caches, line, from, to) {
+    const key = from + '\\u0000' + to + '\\u0000' + line;
+    let sliced = caches.slices.get(key);
+    if (sliced === undefined) {
+        sliced = sliceAnsi(line, from, to);
+        caches.slices.set(key, sliced);
+    }
+    return sliced;
 }
 // A row's text from its writes ([x, line, x, line, …] in the order Ink made them). The key spells
 // each line's length, so no two lists of writes share one.
@@ -107,7 +122,7 @@ ${placeCells.replaceAll(/^ {12}/gm, '').replaceAll('this.caches.', 'caches.')}  
 
 /** output.js with rows built only when their writes changed; throws if Ink's code is not the expected one. */
 export function patchInkOutput(source, path = 'output.js') {
-	for (const [name, part] of Object.entries({cachesField, rowsInit, placeCells, rowsToText, outputClass})) {
+	for (const [name, part] of Object.entries({cachesField, rowsInit, placeCells, rowsToText, outputClass, clipLine})) {
 		if (source.split(part).length !== 2) {
 			throw new Error(`ink-output-rows: ${path} changed (${name} not found once); check whether the patch still fits.`);
 		}
@@ -116,6 +131,7 @@ export function patchInkOutput(source, path = 'output.js') {
 	return source
 		.replace(outputClass, `${rowBuilder}${outputClass}`)
 		.replace(cachesField, '    caches = outputCaches();\n')
+		.replace(clipLine, '                            return outputSlice(this.caches, line, from, to);\n')
 		.replace(rowsInit, '        const output = [];\n        for (let y = 0; y < this.height; y++) {\n            output.push([]);\n        }\n')
 		.replace(placeCells, '                    currentLine.push(x, line);\n')
 		.replace(rowsToText, "        const generatedOutput = output.map(writes => outputRowText(this.caches, this.width, writes)).join('\\n');\n");
