@@ -1,6 +1,6 @@
 // Ink 6.8's incremental renderer moves past each unchanged line of a frame with its own
-// cursor-next-line sequence (ESC [ E): a key typed on a 24-row step rewrites one line and spends
-// three bytes on each of the others, about half of what a keystroke writes. A run of n such moves
+// cursor-next-line sequence (ESC [ E): a key typed on a full-screen step rewrites one line and
+// spends most of its bytes moving past the others (README, Performance). A run of n such moves
 // is one ESC [ n E: the same movement (down n rows to column 1, stopping at the bottom margin as
 // each single move does), so the screen is the same (test/cli/ink-line-skips.test.ts replays
 // frames through a terminal emulator both ways). Applied to log-update.js by ink-incremental-fix

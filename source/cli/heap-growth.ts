@@ -5,7 +5,7 @@
 // measured by `npm run bench`). --max-semi-space-size would work only on the command line (a
 // `#!/usr/bin/env -S node …` shebang fails where env has no -S, e.g. BusyBox); these two flags are
 // read each time a space would grow, so setting them at run time takes effect. node:v8 is imported
-// when they are set (after the first frame), not with the wizard's code (~5 ms of start-up CPU).
+// when they are set (after the first frame), not with the wizard's code the first frame waits for.
 
 /** V8 majors in which both flags exist and were tried (Node 20, 22 and 24). */
 const testedV8Majors = new Set([11, 12, 13]);

@@ -1,5 +1,5 @@
-// node:crypto, loaded the first time a service needs it: a static import loads it (~10 ms of
-// start-up CPU) before the wizard's first frame, and the first frame never hashes or draws a token.
+// node:crypto, loaded the first time a service needs it: a static import loads it before the
+// wizard's first frame (README, Performance), and the first frame never hashes or draws a token.
 import {createRequire} from 'node:module';
 
 type NodeCrypto = typeof import('node:crypto');

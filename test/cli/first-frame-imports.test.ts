@@ -1,6 +1,6 @@
 // What the built wizard loads before its first frame: cli.js, the wizard's chunk and the chunks
 // they import statically. node:crypto and node:v8 are needed only after the first frame (a token,
-// a key's hash, the heap flags), and loading them statically cost ~15 ms of every start.
+// a key's hash, the heap flags), and loading them statically slowed every start (README, Performance).
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import test from 'ava';
