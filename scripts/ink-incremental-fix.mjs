@@ -4,21 +4,28 @@
 // one row down, leaving the old first line behind. Ink 7 needs Node 22, so the bundle carries this
 // one-line fix. The build fails if Ink's code no longer matches, so an upgrade can't skip it silently.
 import {readFile} from 'node:fs/promises';
+import {coalesceLineSkips} from './ink-line-skips.mjs';
 
 const broken = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
 const fixed =
 	"buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+
+/** log-update.js with the cursor fix alone; throws if Ink's code is not the expected one. */
+export function fixCursorUp(source, path = 'log-update.js') {
+	if (!source.includes(broken)) {
+		throw new Error(`ink-incremental-fix: ${path} changed; check whether the fix is still needed.`);
+	}
+
+	return source.replace(broken, fixed);
+}
 
 export const inkIncrementalFix = {
 	name: 'ink-incremental-fix',
 	setup(build) {
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async ({path}) => {
 			const source = await readFile(path, 'utf8');
-			if (!source.includes(broken)) {
-				throw new Error(`ink-incremental-fix: ${path} changed; check whether the fix is still needed.`);
-			}
-
-			return {contents: source.replace(broken, fixed), loader: 'js'};
+			// The same file's second patch (esbuild loads a file through one plugin): see ink-line-skips.mjs.
+			return {contents: coalesceLineSkips(fixCursorUp(source, path), path), loader: 'js'};
 		});
 	},
 };

@@ -4,8 +4,8 @@
 // process peaked at ~120 MB over a journey with nothing retained (~90 MB with these two flags,
 // measured by `npm run bench`). --max-semi-space-size would work only on the command line (a
 // `#!/usr/bin/env -S node …` shebang fails where env has no -S, e.g. BusyBox); these two flags are
-// read each time a space would grow, so setting them at run time takes effect.
-import v8 from 'node:v8';
+// read each time a space would grow, so setting them at run time takes effect. node:v8 is imported
+// when they are set (after the first frame), not with the wizard's code the first frame waits for.
 
 /** V8 majors in which both flags exist and were tried (Node 20, 22 and 24). */
 const testedV8Majors = new Set([11, 12, 13]);
@@ -19,6 +19,8 @@ export function limitHeapGrowth(v8Version: string = process.versions.v8): boolea
 
 	// Semi-spaces stay at their first size; the old generation may grow by half its live size
 	// before a full collection, rather than V8's default factor of up to 4 on a busy heap.
-	v8.setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=50');
+	void import('node:v8').then(({default: v8}) => {
+		v8.setFlagsFromString('--semi-space-growth-factor=1 --heap-growing-percent=50');
+	});
 	return true;
 }

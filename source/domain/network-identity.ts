@@ -4,9 +4,13 @@ import ipaddr from 'ipaddr.js';
 // RFC 1123 host name label: letters, digits and hyphens, 1–63 long, no hyphen at either end.
 const labelPattern = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/i;
 
+// ipaddr's four-part check parses first, and a failed parse throws (a stack trace each time): its
+// own pattern goes first, since the draft's checks ask this on every key.
+const fourPartDecimal = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+
 /** A plain dotted IPv4 address or an IPv6 address (no zone index). */
 export function isIpAddress(text: string): boolean {
-	if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
+	if (fourPartDecimal.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) {
 		return true;
 	}
 

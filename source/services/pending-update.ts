@@ -2,9 +2,9 @@
 // closed terminal can re-attach to it later and say what happened. The PSK is never part of it:
 // only a salted scrypt hash of the key the plan sets, enough to recognise that key on the server
 // again, never to recover it.
-import {randomBytes, scryptSync, timingSafeEqual} from 'node:crypto';
 import type {FieldChange, KeyCheck, OutcomeInputs} from '../domain/index.js';
 import type {IpsecServerConfig, UpdateIpsecServerParams, UpdatePlan} from '../domain/model.js';
+import {nodeCrypto} from './node-crypto.js';
 
 export type PskHash = {algorithm: 'scrypt'; salt: string; hash: string};
 
@@ -31,14 +31,14 @@ export type PendingUpdate = {
 
 const keyLength = 32;
 
-export function hashPsk(psk: string, salt: Buffer = randomBytes(16)): PskHash {
-	return {algorithm: 'scrypt', salt: salt.toString('base64'), hash: scryptSync(psk, salt, keyLength).toString('base64')};
+export function hashPsk(psk: string, salt: Buffer = nodeCrypto().randomBytes(16)): PskHash {
+	return {algorithm: 'scrypt', salt: salt.toString('base64'), hash: nodeCrypto().scryptSync(psk, salt, keyLength).toString('base64')};
 }
 
 export function pskMatchesHash(psk: string, stored: PskHash): boolean {
 	const expected = Buffer.from(stored.hash, 'base64');
-	const actual = scryptSync(psk, Buffer.from(stored.salt, 'base64'), expected.length || keyLength);
-	return expected.length === actual.length && timingSafeEqual(expected, actual);
+	const actual = nodeCrypto().scryptSync(psk, Buffer.from(stored.salt, 'base64'), expected.length || keyLength);
+	return expected.length === actual.length && nodeCrypto().timingSafeEqual(expected, actual);
 }
 
 const withoutPsk = <T extends {psk?: unknown}>({psk: _psk, ...rest}: T): Omit<T, 'psk'> => rest;

@@ -1,7 +1,6 @@
 // Every side effect the UI and the commands need, made once at start-up and injected (in the spirit
 // of GitHub CLI's factory): the API connection (loaded lazily, after the first frame), the clock,
 // the stores, and the randomness. Screens never import node:fs, conf or the API client themselves.
-import {randomBytes as nodeRandomBytes, randomUUID} from 'node:crypto';
 import type {VpcApi} from '../api/vpc-api.js';
 import {createAuditLog, type AuditLog} from './audit-log.js';
 import {createClientProfileFiles, type ClientProfileFiles} from './client-profile-files.js';
@@ -10,6 +9,7 @@ import {configDirectory} from './config-directory.js';
 import {connectToApi} from './connect-to-api.js';
 import {createPendingUpdateStore, type PendingUpdateStore} from './pending-update-store.js';
 import {createPreferencesStore, type PreferencesStore} from './preferences-store.js';
+import {nodeCrypto} from './node-crypto.js';
 import {createRetryNotifier, type RetryNotifier} from './retry-notifier.js';
 
 export type CredentialSummary = {
@@ -76,8 +76,8 @@ export function createServices({env, flags}: {env: NodeJS.ProcessEnv; flags: Ser
 		auditLog,
 		pendingUpdates: createPendingUpdateStore(directory),
 		configDirectory: directory,
-		newClientToken: () => randomUUID(),
-		randomBytes: count => new Uint8Array(nodeRandomBytes(count)),
+		newClientToken: () => nodeCrypto().randomUUID(),
+		randomBytes: count => new Uint8Array(nodeCrypto().randomBytes(count)),
 		clientProfileFiles: createClientProfileFiles(process.cwd()),
 		async close() {
 			await auditLog.settled();

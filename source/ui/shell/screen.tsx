@@ -1,6 +1,7 @@
 // The frame every step shares: sandbox banner, "step k of n", the server being changed, the body,
-// and a one-line key-hint footer. Kept small so every screen fits 80x24 and 60 columns.
-import React from 'react';
+// and a one-line key-hint footer. Kept small so every screen fits 80x24 and 60 columns. The heading
+// and the hint line are memoised by value: a key typed into the body re-renders neither.
+import React, {memo} from 'react';
 import {Box, Text} from 'ink';
 import {terminalText} from '../fields/terminal-text.js';
 import {fitItems, fitLine} from './fit-line.js';
@@ -33,13 +34,30 @@ export type ScreenProps = {
 };
 
 export function Screen({step, title, serverLabel, hints, children}: ScreenProps) {
-	const {sandbox, color, symbols, unicode} = useUiEnvironment();
-	const {columns} = useTerminalSize();
-	// The server label carries a name from the service: neutralised like every outside string.
-	const fit = (text: string) => fitLine(terminalText(text, unicode), columns, symbols.ellipsis);
-	const heading = step === undefined ? (title ?? '') : `Step ${step} of ${stepTitles.length}${symbols.separator}${title ?? stepTitles[step - 1]}`;
 	return (
 		<Box flexDirection="column">
+			<ScreenHeading step={step} title={title} serverLabel={serverLabel} />
+			<Box flexDirection="column" marginTop={1}>
+				{children}
+			</Box>
+			<HintLine hints={hints} />
+		</Box>
+	);
+}
+
+/** The server label carries a name from the service: neutralised like every outside string. */
+function useFit(): (text: string) => string {
+	const {symbols, unicode} = useUiEnvironment();
+	const {columns} = useTerminalSize();
+	return (text: string) => fitLine(terminalText(text, unicode), columns, symbols.ellipsis);
+}
+
+const ScreenHeading = memo(function ScreenHeading({step, title, serverLabel}: Pick<ScreenProps, 'step' | 'title' | 'serverLabel'>) {
+	const {sandbox, color, symbols} = useUiEnvironment();
+	const fit = useFit();
+	const heading = step === undefined ? (title ?? '') : `Step ${step} of ${stepTitles.length}${symbols.separator}${title ?? stepTitles[step - 1]}`;
+	return (
+		<>
 			{sandbox ? (
 				<Text inverse={!color} color={color ? 'yellow' : undefined} wrap="truncate-end">
 					SANDBOX: nothing real is changed
@@ -55,14 +73,25 @@ export function Screen({step, title, serverLabel, hints, children}: ScreenProps)
 					{fit(serverLabel)}
 				</Text>
 			) : undefined}
-			<Box flexDirection="column" marginTop={1}>
-				{children}
-			</Box>
-			<Box marginTop={1}>
-				<Text dimColor wrap="truncate-end">
-					{typeof hints === 'string' ? fit(hints) : fitItems(hints.map(hint => terminalText(hint, unicode)), columns, symbols.separator, symbols.ellipsis)}
-				</Text>
-			</Box>
+		</>
+	);
+});
+
+const sameHints = (before: {hints: ScreenProps['hints']}, after: {hints: ScreenProps['hints']}): boolean =>
+	typeof before.hints === 'string' || typeof after.hints === 'string'
+		? before.hints === after.hints
+		: before.hints.length === after.hints.length && before.hints.every((hint, index) => hint === after.hints[index]);
+
+// Steps build their hint list anew on each render: compared item by item.
+const HintLine = memo(function HintLine({hints}: {hints: ScreenProps['hints']}) {
+	const {symbols, unicode} = useUiEnvironment();
+	const {columns} = useTerminalSize();
+	const fit = useFit();
+	return (
+		<Box marginTop={1}>
+			<Text dimColor wrap="truncate-end">
+				{typeof hints === 'string' ? fit(hints) : fitItems(hints.map(hint => terminalText(hint, unicode)), columns, symbols.separator, symbols.ellipsis)}
+			</Text>
 		</Box>
 	);
-}
+}, sameHints);

@@ -1,0 +1,1 @@
+export function coalesceLineSkips(source: string, path?: string): string;
