@@ -1,6 +1,7 @@
 // The whole configuration at once: every field's own rule applied to its value, plus the rules
 // that involve two fields or the server's surroundings.
 import {fieldValue} from './field-values.js';
+import {checkFieldText} from './fields/field-check.js';
 import {choicesOf, fieldsOfKind, typedEntryOf, typedFields} from './fields/field-names.js';
 import {textOfValue} from './fields/field-text.js';
 import {quoteInput} from './message-text.js';
@@ -34,7 +35,7 @@ export function validateConfig(config: IpsecServerConfig, context: ServerContext
 	// Each typed field's own rule, on its value as text; the key only matters while key login is on.
 	const checks: Array<[FieldName, string | undefined]> = typedFields
 		.filter(field => typedEntryOf(field).kind !== 'secret' || config.pskEnabled)
-		.map(field => [field, typedEntryOf(field).validate(textOfValue(fieldValue(field, config)), surroundings)]);
+		.map(field => [field, checkFieldText(field, textOfValue(fieldValue(field, config)), surroundings)]);
 
 	if (config.ikeConfig.ikeMode === 'aggressive' && config.ikeConfig.ikeVersion === 'ikev2') {
 		checks.push(['ikeMode', 'Aggressive mode exists only in IKEv1, and IKEv2 has no such mode; choose main mode, or IKE version ikev1.']);

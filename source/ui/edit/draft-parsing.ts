@@ -3,6 +3,7 @@
 // keeps the fallback's value (its issue is still reported), so checks of the other fields can go
 // on meanwhile.
 import {
+	checkFieldText,
 	configFromValues,
 	fieldNames,
 	fieldValue,
@@ -34,7 +35,7 @@ export function configFromDraftValues(
 		const entry = typedEntryOf(field);
 		const text = values[field];
 		// A key kept as loaded is sent back as it is; only a new one must pass the key rules.
-		const message = entry.kind === 'secret' && !values.pskIsNew ? undefined : entry.validate(text, noSurroundings);
+		const message = entry.kind === 'secret' && !values.pskIsNew ? undefined : checkFieldText(field, text, noSurroundings);
 		const result = message === undefined ? entry.parse(text) : undefined;
 		if (result === undefined) {
 			issues.push({field, message: message ?? 'This value cannot be used; check what was typed.'});
