@@ -44,7 +44,11 @@ export function ReviewStep(props: ReviewStepProps) {
 	// A fresh token per visit of the review: a new draft is a new request.
 	const [clientToken] = useState(() => props.newClientToken());
 	const model = useMemo(() => reviewModel(props.draft, props.loaded, props.context), [props.draft, props.loaded, props.context]);
-	const plan = model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken) : undefined;
+	// The plan from the model's diff: the pair is diffed once per draft change, not once per render.
+	const plan = useMemo(
+		() => (model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken, model.diff) : undefined),
+		[model, props.loaded, props.context, clientToken],
+	);
 	const choices = mode === 'pick-step' ? stepChoices : reviewChoices(model.state);
 	const [highlighted, setHighlighted] = useState<{mode: Mode; value: string}>({mode, value: ''});
 	const choice = highlighted.mode === mode && highlighted.value ? highlighted.value : choices[0]?.value ?? '';
