@@ -1,7 +1,7 @@
 // Steps 3 to 8 of the wizard: the App holds the draft and the current step (so nothing typed is
 // lost whatever happens around it); this component shows the step and turns keys into changes.
 import React, {useMemo} from 'react';
-import {type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
+import {type FieldChange, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
 import {ColumnsProvider} from '../fields/columns.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -31,7 +31,8 @@ export type EditFlowProps = {
 	onStepChange(step: EditStepId): void;
 	/** Esc on Basics: leave the edit flow. */
 	onExitBack(): void;
-	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	/** `changes`: the review's diff of the pair (so it is not worked out again). */
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig, changes: FieldChange[]): void;
 	onNothingToChange(): void;
 	onCancel(): void;
 	notice?: EditNotice;

@@ -8,7 +8,7 @@ import type {RecentServer} from '../../services/preferences-store.js';
 import {recentInRegion} from './recent-servers.js';
 import {mergeServers} from './server-filter.js';
 import type {ListIpsecServersQuery} from '../../api/vpc-api.js';
-import {configFromServer, diffConfig, type Verification} from '../../domain/index.js';
+import {configFromServer, diffConfig, type FieldChange, type Verification} from '../../domain/index.js';
 import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
 import type {Phase as JourneyPhase, SubmitStage} from '../../engine/journey.js';
 import type {WizardCommand, WizardReport} from '../../engine/wizard-runner.js';
@@ -29,6 +29,8 @@ export type Loaded = {server: IpsecServer; context: ServerContext; gateway: VpnG
 export type Submission = {
 	plan: UpdatePlan;
 	edited: IpsecServerConfig;
+	/** The plan's changes against the base (the review's diff, not worked out again). */
+	changes: FieldChange[];
 	requestIds: string[];
 	/** The real UpdateIpsecServer has left (before that, only reads and the DryRun were sent). */
 	sending: boolean;
@@ -203,7 +205,8 @@ export type AppAction =
 	| {type: 'draft-changed'; draft: Draft}
 	| {type: 'edit-step-changed'; step: EditStepId}
 	| {type: 'edit-exited'}
-	| {type: 'submit-requested'; plan: UpdatePlan; edited: IpsecServerConfig}
+	/** `changes`: the review's diff of the pair, when it has it (else it is worked out here). */
+	| {type: 'submit-requested'; plan: UpdatePlan; edited: IpsecServerConfig; changes?: FieldChange[]}
 	| {type: 'update-sending'}
 	| {type: 'submit-rejected'; notice: EditNotice; baseline?: Loaded}
 	| {type: 'gateway-busy'; reason: string}
@@ -306,7 +309,7 @@ const toContext = (state: Connected & KeptEdits, regionId: string, ipsecServerId
 const toEdit = (state: Connected, editing: Editing, notice?: EditNotice): EditPhase => ({...connectedOf(state), ...editing, phase: 'edit', ...(notice ? {notice} : {})});
 
 const toSubmit = (state: Connected & Editing, submission: Submission): SubmitPhase =>
-	send({...connectedOf(state), ...editingOf(state), phase: 'submit', submission, journey: freshProgress(submission.plan.synchronous)}, submitCommand(state, submission.plan, submission.edited));
+	send({...connectedOf(state), ...editingOf(state), phase: 'submit', submission, journey: freshProgress(submission.plan.synchronous)}, submitCommand(state, submission));
 
 const toBusy = (state: Sending, busyReason: string): BusyPhase => ({
 	...connectedOf(state),
@@ -341,10 +344,10 @@ function toSummary(
 	};
 }
 
-/** The submit command for the plan: the base configuration (worked out on loading) and the diff computed once, here. */
-function submitCommand(editing: Editing, plan: UpdatePlan, edited: IpsecServerConfig): AppCommand {
+/** The submit command for the plan: the base configuration (worked out on loading) and the submission's diff. */
+function submitCommand(editing: Editing, {plan, edited, changes}: Submission): AppCommand {
 	const {loaded, base: config} = editing;
-	return {kind: 'submit', base: {loaded, config, key: {kind: 'plain'}}, change: {plan, expected: edited, changes: diffConfig(config, edited, loaded.context).changes}};
+	return {kind: 'submit', base: {loaded, config, key: {kind: 'plain'}}, change: {plan, expected: edited, changes}};
 }
 
 const isStage = (phase: JourneyPhase['phase']): phase is SubmitStage => phase === 'rereading' || phase === 'prechecking' || phase === 'recording' || phase === 'submitting';
@@ -688,7 +691,12 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'submit-requested': {
-			return state.phase === 'edit' ? toSubmit(state, {plan: action.plan, edited: action.edited, requestIds: [], sending: false}) : state;
+			if (state.phase !== 'edit') {
+				return state;
+			}
+
+			const changes = action.changes ?? diffConfig(state.base, action.edited, state.loaded.context).changes;
+			return toSubmit(state, {plan: action.plan, edited: action.edited, changes, requestIds: [], sending: false});
 		}
 
 		case 'submit-rejected': {

@@ -38,8 +38,8 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 					onExitBack={() => {
 						dispatch({type: 'edit-exited'});
 					}}
-					onSubmit={(plan, edited) => {
-						dispatch({type: 'submit-requested', plan, edited});
+					onSubmit={(plan, edited, changes) => {
+						dispatch({type: 'submit-requested', plan, edited, changes});
 					}}
 					onNothingToChange={() => {
 						dispatch({type: 'nothing-to-change'});

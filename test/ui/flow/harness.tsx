@@ -193,6 +193,7 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 		submission: {
 			plan: {regionId: server.regionId, vpnGatewayId: server.vpnGatewayId, ipsecServerId: server.ipsecServerId, clientToken: '', params: {}, synchronous: true},
 			edited: config,
+			changes: [],
 			requestIds: [],
 			sending: false,
 		},

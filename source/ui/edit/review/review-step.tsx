@@ -3,7 +3,7 @@
 // a step's number goes back to that step at once.
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
-import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
+import {planToCliCommand, planUpdate, type FieldChange, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
 import {useScreenKeys} from '../../shell/keyboard.js';
 import {SelectField} from '../../fields/select-field.js';
@@ -26,7 +26,7 @@ export type ReviewStepProps = {
 	serverLabel: string;
 	notice?: EditNotice;
 	newClientToken(): string;
-	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig, changes: FieldChange[]): void;
 	onNothingToChange(): void;
 	onCancel(): void;
 	onStepChange(step: EditStepId): void;
@@ -58,7 +58,7 @@ export function ReviewStep(props: ReviewStepProps) {
 		switch (action?.type) {
 			case 'submit': {
 				if (plan && 'edited' in model) {
-					props.onSubmit(plan, model.edited);
+					props.onSubmit(plan, model.edited, model.diff.changes);
 				}
 
 				break;
