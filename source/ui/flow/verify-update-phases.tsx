@@ -18,7 +18,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 	const follow = followedUpdate(state);
 	const {journey} = state;
 	// The update followed: the one submitted (its server loaded), or the unfinished one re-attached.
-	const loaded = 'loaded' in state ? state.loaded : undefined;
+	const target = 'submission' in state ? state.submission.plan : state.pending;
 	const auditProblem = services.auditLog.problem();
 
 	switch (state.phase) {
@@ -31,9 +31,9 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 						good: outcome.kind === 'verified' || outcome.kind === 'gateway-active',
 					}
 				: undefined;
-			return follow ? (
+			return (
 				<StatusScreen
-					vpnGatewayId={follow.vpnGatewayId}
+					vpnGatewayId={target.vpnGatewayId}
 					progress={journey}
 					verdict={verdict}
 					serverLabel={label}
@@ -48,11 +48,11 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 						dispatch({type: 'leave-requested'});
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'summary': {
-			const ipsecServerId = 'loaded' in state ? state.loaded.server.ipsecServerId : state.pending.ipsecServerId;
+			const {ipsecServerId} = target;
 			const profileDirectory = services.clientProfileFiles.directoryFor(ipsecServerId);
 			return (
 				<SummaryScreen
@@ -69,7 +69,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 									: {type: 'profiles-requested', includePsk: event.includePsk, directory: profileDirectory},
 						);
 					}}
-					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
+					gatewayInternetIp={('loaded' in state ? state.loaded.gateway.internetIp : '') || state.verifiedInternetIp}
 					serverLabel={label}
 					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}
 					history={state.statusHistory}
