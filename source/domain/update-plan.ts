@@ -1,5 +1,5 @@
 // The exact UpdateIpsecServer call for an edit, and what the server looks like once it is applied.
-import {diffConfig} from './diff.js';
+import {diffConfig, type ConfigDiff} from './diff.js';
 import type {IpsecServerConfig, ServerContext, UpdateIpsecServerParams, UpdatePlan} from './model.js';
 import {copyConfig, copyOfValue} from './field-values.js';
 import {fieldsIn, parameterKey, requestParameters, type RequestParameter} from './fields/field-names.js';
@@ -7,17 +7,18 @@ import type {FieldName} from './model.js';
 
 export {planToCliCommand} from './cli-command.js';
 
-function changedFields(loaded: IpsecServerConfig, edited: IpsecServerConfig, context: ServerContext): Set<FieldName> {
-	return new Set(diffConfig(loaded, edited, context).changes.map(change => change.field));
+function changedFields(diff: ConfigDiff): Set<FieldName> {
+	return new Set(diff.changes.map(change => change.field));
 }
 
 /**
  * Only what changed is sent, except that IkeConfig and IpsecConfig always go whole: how the service
  * merges a partial object is undocumented, so when one Phase 1 field changes, the current values
- * plus the edit are sent together. Undefined when there is nothing to change.
+ * plus the edit are sent together. Undefined when there is nothing to change. `diff`: the pair's
+ * diff when the caller already has it (the review), so it is not worked out again.
  */
-export function planUpdate(loaded: IpsecServerConfig, edited: IpsecServerConfig, context: ServerContext, clientToken: string): UpdatePlan | undefined {
-	const changed = changedFields(loaded, edited, context);
+export function planUpdate(loaded: IpsecServerConfig, edited: IpsecServerConfig, context: ServerContext, clientToken: string, diff: ConfigDiff = diffConfig(loaded, edited, context)): UpdatePlan | undefined {
+	const changed = changedFields(diff);
 	if (changed.size === 0) {
 		return undefined;
 	}

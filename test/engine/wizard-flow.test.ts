@@ -14,6 +14,7 @@ import type {GatewayObservation} from '../../source/services/watch-update.js';
 import {draftFromConfig} from '../../source/ui/edit/draft.js';
 import {appReducer, initialAppState, interruptOutcome, type AppAction, type AppCommand, type AppState} from '../../source/ui/flow/app-reducer.js';
 import {context, edit, loadedConfig, server} from '../domain/fixtures.js';
+import {inPhase} from '../support/in-phase.js';
 
 const connection = {api: {}, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}} as unknown as Connection;
 const gateway = {vpnGatewayId: context.vpnGatewayId, name: 'gw', status: 'active', internetIp: '47.1.2.3'} as VpnGateway;
@@ -57,7 +58,7 @@ test('the wizard starts by connecting; the regions, the server\'s context and a 
 	const regions = run(start, {type: 'connected', connection});
 	t.deepEqual(asked(start, regions), [{kind: 'list-regions'}]);
 	const failed = run(regions, {type: 'runner-report', report: {kind: 'regions-failed', error: refusal}, said});
-	t.is(failed.regionsError, refusal.describe());
+	t.is(inPhase(failed, 'regions').regionsError, refusal.describe());
 	t.deepEqual(asked(failed, run(failed, {type: 'regions-retry'})), [{kind: 'list-regions'}]);
 	const picked = run(regions, {type: 'region-chosen', regionId: server.regionId}, {type: 'server-chosen', ipsecServerId: server.ipsecServerId, server});
 	t.like(asked(regions, picked), [{kind: 'remember-region'}, {kind: 'read-recent-servers'}, {kind: 'list-servers'}, {kind: 'load-context', ipsecServerId: server.ipsecServerId, picked: server}]);
@@ -68,9 +69,9 @@ test('the wizard starts by connecting; the regions, the server\'s context and a 
 
 test('the picker: the first page on entry, the next on request, an exact text looked up once, answers of an earlier visit dropped', t => {
 	const picker = run(initialAppState({regionId: server.regionId}), {type: 'connected', connection});
-	t.like(picker.serverPages, {listing: 1, ready: false, loading: true});
+	t.like(inPhase(picker, 'servers').serverPages, {listing: 1, ready: false, loading: true});
 	const listed = run(picker, {type: 'runner-report', report: {kind: 'servers-listed', listing: 1, servers: [server], nextToken: 'next-1'}, said});
-	t.like(listed.serverPages, {ready: true, loading: false, nextToken: 'next-1', pages: [server]});
+	t.like(inPhase(listed, 'servers').serverPages, {ready: true, loading: false, nextToken: 'next-1', pages: [server]});
 	const more = run(listed, {type: 'servers-more'});
 	t.like(asked(listed, more), [{kind: 'list-servers', listing: 1, query: {nextToken: 'next-1'}}]);
 	t.deepEqual(asked(more, run(more, {type: 'servers-more'})), [], 'one page at a time');
@@ -79,11 +80,11 @@ test('the picker: the first page on entry, the next on request, an exact text lo
 	t.like(asked(listed, looked), [{kind: 'look-up-servers', listing: 1, query: {...query, maxResults: 20}}]);
 	t.deepEqual(asked(looked, run(looked, {type: 'servers-lookup', query})), [], 'each text once');
 	const again = run(listed, {type: 'regions-requested'}, {type: 'region-chosen', regionId: server.regionId});
-	t.is(again.serverPages?.listing, 2);
+	t.is(inPhase(again, 'servers').serverPages.listing, 2);
 	const stale = run(again, {type: 'runner-report', report: {kind: 'servers-listed', listing: 1, servers: [applied]}, said});
-	t.deepEqual(stale.serverPages?.pages, [], 'an answer for the earlier visit is dropped');
+	t.deepEqual(inPhase(stale, 'servers').serverPages.pages, [], 'an answer for the earlier visit is dropped');
 	const failed = run(again, {type: 'runner-report', report: {kind: 'servers-failed', listing: 2, error: refusal, lookup: false}, said});
-	t.like(failed.serverPages, {error: refusal.describe(), loading: false, ready: false});
+	t.like(inPhase(failed, 'servers').serverPages, {error: refusal.describe(), loading: false, ready: false});
 	t.like(asked(failed, run(failed, {type: 'servers-retry'})), [{kind: 'list-servers', listing: 2, query: {regionId: server.regionId}}]);
 });
 
@@ -99,10 +100,10 @@ test('loading the server asks to remember the region and the server; submitting 
 
 test('the submit screen follows the runner\'s stages; from the real call on, an interrupt may leave it applied', t => {
 	const prechecking = run(submitting(), report({phase: 'prechecking', base, change, requestIds: []}));
-	t.is(prechecking.journey?.stage, 'prechecking');
+	t.is(inPhase(prechecking, 'submit').journey.stage, 'prechecking');
 	t.deepEqual(interruptOutcome(prechecking), {kind: 'interrupted', sent: false}, 'interrupted before sending: nothing was changed');
 	const sending = run(prechecking, report({phase: 'submitting', base, change, requestIds: ['req-dry']}));
-	t.true(sending.submission?.sending);
+	t.true(inPhase(sending, 'submit').submission.sending);
 	t.deepEqual(interruptOutcome(sending), {kind: 'interrupted', sent: true}, 'interrupted while sending: may have been applied');
 	t.deepEqual(interruptOutcome(following()), {kind: 'interrupted', sent: true}, 'interrupted while following');
 });
@@ -112,9 +113,9 @@ test('changed elsewhere: back to the review with the new baseline, the untouched
 	const typed = run(editing(), {type: 'draft-changed', draft: {...draftFromConfig(configFromServer(server)), clientIpPool: '10.30.0.0/24'}});
 	const back = run(typed, {type: 'submit-requested', plan, edited: expected}, ended({kind: 'changed-elsewhere', baseline, changes: [{field: 'ipsecServerName', label: 'Name', before: server.ipsecServerName, after: 'renamed-by-someone'}]}));
 	t.like(back, {phase: 'edit', editStep: 'review', loaded: baseline, submission: undefined});
-	t.is(back.draft?.ipsecServerName, 'renamed-by-someone');
-	t.is(back.draft?.clientIpPool, '10.30.0.0/24');
-	t.deepEqual(back.notice?.lines, [
+	t.is(inPhase(back, 'edit').draft.ipsecServerName, 'renamed-by-someone');
+	t.is(inPhase(back, 'edit').draft.clientIpPool, '10.30.0.0/24');
+	t.deepEqual(inPhase(back, 'edit').notice?.lines, [
 		'Someone changed this server since it was loaded; nothing was sent.',
 		`Changed: Name ${server.ipsecServerName} -> renamed-by-someone`,
 		'Your edits now apply to the server as it is; check the review and submit again.',
@@ -134,7 +135,7 @@ test('a busy gateway waits; the retry asks for the same plan (same ClientToken) 
 test('a refusal goes back to the review: the sentence, that nothing changed, and an audit log that could not be written', t => {
 	const refused = run(submitting(), ended({kind: 'refused', stage: 'submitting', error: refusal}, 'The audit log x could not be written.'));
 	t.like(refused, {phase: 'edit', editStep: 'review', submission: undefined});
-	t.deepEqual(refused.notice, {kind: 'error', lines: [refusal.describe(), 'Nothing was changed; what you typed is kept.', 'The audit log x could not be written.']});
+	t.deepEqual(inPhase(refused, 'edit').notice, {kind: 'error', lines: [refusal.describe(), 'Nothing was changed; what you typed is kept.', 'The audit log x could not be written.']});
 });
 
 test('a lost answer: the live status, in doubt until the server is read', t => {
@@ -153,10 +154,10 @@ test('the gateway\'s progress is state: each look, its changes in order, a faile
 		watch({kind: 'watch-event', event: {kind: 'observed', observation: {...observation, at: 2}, changed: false}}),
 		watch({kind: 'watch-event', event: {kind: 'poll-failed', at: 3, error: undefined}}),
 	);
-	t.like(seen.journey, {last: {at: 2}, pollError: 'The status could not be read; trying again.', verifying: false});
-	t.deepEqual(seen.journey?.transitions.map(each => each.at), [1]);
+	t.like(inPhase(seen, 'status').journey, {last: {at: 2}, pollError: 'The status could not be read; trying again.', verifying: false});
+	t.deepEqual(inPhase(seen, 'status').journey.transitions.map(each => each.at), [1]);
 	const verifying = run(seen, watch({kind: 'watch-event', event: {kind: 'verifying', at: 4}}));
-	t.true(verifying.journey?.verifying);
+	t.true(inPhase(verifying, 'status').journey.verifying);
 });
 
 test('verified: the summary with the server as re-read and the status history; Enter ends verified', t => {
@@ -180,7 +181,7 @@ test('timeout: shown on the status screen; a quit still says it may have been ap
 	const outcome: Outcome = {kind: 'timed-out', requestIds: ['req-1'], answerLost: false, lastStatus: 'updating'};
 	const late = run(following(), ended(outcome));
 	t.like(late, {phase: 'status', journey: {outcome}});
-	t.is(late.verdict, undefined);
+	t.is(inPhase(late, 'status').verdict, undefined);
 	t.deepEqual(interruptOutcome(late), {kind: 'interrupted', sent: true});
 	t.like(asked(late, run(late, {type: 'finish-requested'})), [{kind: 'end', outcome}]);
 });

@@ -1,7 +1,7 @@
 // Steps 3 to 8 of the wizard: the App holds the draft and the current step (so nothing typed is
 // lost whatever happens around it); this component shows the step and turns keys into changes.
 import React, {useMemo} from 'react';
-import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
+import {type FieldChange, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../domain/index.js';
 import {ColumnsProvider} from '../fields/columns.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -22,6 +22,8 @@ export type {EditStepId} from './edit-steps.js';
 
 export type EditFlowProps = {
 	server: IpsecServer;
+	/** The server's configuration, worked out once when it was loaded: what the draft is compared with. */
+	base: IpsecServerConfig;
 	context: ServerContext;
 	draft: Draft;
 	onDraftChange(draft: Draft): void;
@@ -29,7 +31,8 @@ export type EditFlowProps = {
 	onStepChange(step: EditStepId): void;
 	/** Esc on Basics: leave the edit flow. */
 	onExitBack(): void;
-	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	/** `changes`: the review's diff of the pair (so it is not worked out again). */
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig, changes: FieldChange[]): void;
 	onNothingToChange(): void;
 	onCancel(): void;
 	notice?: EditNotice;
@@ -50,8 +53,7 @@ export function EditFlow(props: EditFlowProps) {
 }
 
 function EditStep(props: EditFlowProps) {
-	const {server, context, draft, step, onStepChange} = props;
-	const loaded = useMemo(() => configFromServer(server), [server]);
+	const {server, base: loaded, context, draft, step, onStepChange} = props;
 	const loadedDraft = useMemo(() => draftFromConfig(loaded), [loaded]);
 	const checks = useMemo(() => checkDraft(draft, loaded, context), [draft, loaded, context]);
 	const {unicode, symbols} = useUiEnvironment();

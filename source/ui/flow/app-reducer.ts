@@ -1,12 +1,14 @@
 // The wizard's phase machine, pure: connect -> regions -> servers -> context -> edit (steps 3-8)
 // -> submit -> status -> summary, plus re-attaching to an unfinished update and the overlays.
-// Everything typed lives in `draft`, which no transition discards until the program ends.
+// The state is a union of phases, each holding what it shows and nothing a view must re-check.
+// What is typed lives in the edit phase's `draft`; it goes along while submitting (a refusal comes
+// back to it) and is kept (`kept`) while stepping back to the picker, until the program ends.
 import type {IpsecServer, IpsecServerConfig, Region, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
 import type {RecentServer} from '../../services/preferences-store.js';
 import {recentInRegion} from './recent-servers.js';
 import {mergeServers} from './server-filter.js';
 import type {ListIpsecServersQuery} from '../../api/vpc-api.js';
-import {configFromServer, diffConfig, type Verification} from '../../domain/index.js';
+import {configFromServer, diffConfig, type FieldChange, type Verification} from '../../domain/index.js';
 import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
 import type {Phase as JourneyPhase, SubmitStage} from '../../engine/journey.js';
 import type {WizardCommand, WizardReport} from '../../engine/wizard-runner.js';
@@ -27,6 +29,8 @@ export type Loaded = {server: IpsecServer; context: ServerContext; gateway: VpnG
 export type Submission = {
 	plan: UpdatePlan;
 	edited: IpsecServerConfig;
+	/** The plan's changes against the base (the review's diff, not worked out again). */
+	changes: FieldChange[];
 	requestIds: string[];
 	/** The real UpdateIpsecServer has left (before that, only reads and the DryRun were sent). */
 	sending: boolean;
@@ -76,61 +80,116 @@ export type ProfilesState =
 /** What the App asks for besides rendering: the wizard runner's commands, and the way out. */
 export type AppCommand = WizardCommand | {kind: 'end'; outcome: Outcome; follow?: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}};
 
-export type AppState = {
-	phase: Phase;
+/** What every phase shares: the command line's choices, the overlay, the outbox. */
+export type SharedState = {
 	/** --profile, for connecting (and remembering it). */
 	profile?: string;
-	/** Why connecting failed, until the next attempt. */
-	connectError?: string;
-	regions?: Region[];
-	regionsError?: string;
-	/** The picker's row, while its context loads. */
-	picked?: IpsecServer;
-	contextError?: string;
-	/** While waiting out a busy gateway: its status, and whether the wait has ended. */
-	busyStatus?: {status: string; ready: boolean};
-	/** The picker's pages of ListIpsecServers and its look-ups. */
-	serverPages?: ServerPagesState;
-	/** The servers opened lately in this region (the picker's Tab). */
-	recentServers?: RecentServer[];
-	/** preferences.json had keys that could not be used: which ones (said on the first screens). */
-	preferencesProblem?: string;
-	/** Commands for the runner hook, in order; each carried out once (by its id). */
-	outbox: Array<{id: number; command: AppCommand}>;
-	journey?: JourneyProgress;
-	/** `q` was pressed on the live status: once following has stopped, the wizard ends. */
-	leaving?: boolean;
-	profiles?: ProfilesState;
-	overlay?: 'help' | 'confirm-abort';
-	connection?: Connection;
-	/** When this run's credentials are not the profile the last run used: how to use that one. */
-	profileNote?: string;
+	/** --region, the profile's or the last one; the one chosen once it is. */
 	regionId?: string;
 	/** From --server, or the row picked. */
 	ipsecServerId?: string;
 	/** Only servers on this gateway (--gateway). */
 	vpnGatewayId?: string;
-	loaded?: Loaded;
-	draft?: Draft;
-	editStep: EditStepId;
-	notice?: EditNotice;
-	submission?: Submission;
-	/** The unfinished update found at launch, while offering to re-attach or once re-attached. */
-	pending?: PendingUpdate;
+	/** preferences.json had keys that could not be used: which ones (said on the first screens). */
+	preferencesProblem?: string;
+	overlay?: 'help' | 'confirm-abort';
+	/** Visits to the picker so far: each starts a new listing (older answers are dropped). */
+	listings: number;
+	/** Commands for the runner hook, in order; each carried out once (by its id). */
+	outbox: Array<{id: number; command: AppCommand}>;
+};
+
+/** Every phase after connecting. */
+export type Connected = SharedState & {
+	connection: Connection;
+	/** When this run's credentials are not the profile the last run used: how to use that one. */
+	profileNote?: string;
+};
+
+/** The server opened and what is typed for it: the base configuration is worked out once, on loading. */
+export type Editing = {loaded: Loaded; base: IpsecServerConfig; draft: Draft; editStep: EditStepId};
+
+/** Edits typed for the server opened last, kept while stepping back to the picker (picking it again resumes them). */
+type KeptEdits = {kept?: Editing};
+
+/** What the status and the summary follow: the update just submitted, or the unfinished one re-attached. */
+export type Followed = {loaded: Loaded; submission: Submission} | {pending: PendingUpdate};
+
+export type ConnectPhase = SharedState & {
+	phase: 'connect';
+	/** Why connecting failed, until the next attempt. */
+	connectError?: string;
+};
+
+export type ReattachPhase = Connected & {
+	phase: 'reattach';
+	/** The newest unfinished update found at launch. */
+	pending: PendingUpdate;
 	/** Every unfinished update found at launch, newest first (the offer lists them). */
-	pendingRecords?: PendingUpdate[];
-	/** Why the gateway refused for now (Configuring / OperationConflict), while waiting. */
-	busyReason?: string;
-	verification?: Verification;
-	/** The configuration the server has after a verified change (the summary shows it). */
-	verifiedConfig?: IpsecServerConfig;
-	/** The re-read server's public IP, for the summary when no context was loaded (re-attach). */
-	verifiedInternetIp?: string;
+	pendingRecords: PendingUpdate[];
+};
+
+export type RegionsPhase = Connected & KeptEdits & {phase: 'regions'; regions?: Region[]; regionsError?: string};
+
+export type ServersPhase = Connected & KeptEdits & {
+	phase: 'servers';
+	regionId: string;
+	/** The picker's pages of ListIpsecServers and its look-ups. */
+	serverPages: ServerPagesState;
+	/** The servers opened lately in this region (the picker's Tab). */
+	recentServers: RecentServer[];
+};
+
+export type ContextPhase = Connected & KeptEdits & {
+	phase: 'context';
+	regionId: string;
+	ipsecServerId: string;
+	/** The picker's row, while its context loads. */
+	picked?: IpsecServer;
+	contextError?: string;
+};
+
+export type EditPhase = Connected & Editing & {phase: 'edit'; notice?: EditNotice};
+
+/** A submission on its way: what was typed stays, for going back to the review. */
+type Sending = Connected & Editing & {submission: Submission; journey: JourneyProgress};
+
+export type SubmitPhase = Sending & {phase: 'submit'};
+
+export type BusyPhase = Sending & {
+	phase: 'busy';
+	/** Why the gateway refused for now (Configuring / OperationConflict). */
+	busyReason: string;
+	/** The gateway's status while waiting, and whether the wait has ended. */
+	busyStatus: {status: string; ready: boolean};
+};
+
+export type StatusPhase = Connected & Followed & {
+	phase: 'status';
+	journey: JourneyProgress;
+	/** `q` was pressed: once following has stopped, the wizard ends. */
+	leaving?: boolean;
 	/** What the re-read server said when it does not hold the plan (not applied / partly): how it ends. */
 	verdict?: Outcome;
-	/** The gateway's status changes while the update was followed (empty for a name-only change). */
-	statusHistory?: GatewayObservation[];
 };
+
+export type SummaryPhase = Connected & Followed & {
+	phase: 'summary';
+	journey: JourneyProgress;
+	verification: Verification;
+	/** The configuration the server has after the verified change. */
+	verifiedConfig: IpsecServerConfig;
+	/** The re-read server's public IP, for when no context was loaded (re-attach). */
+	verifiedInternetIp: string;
+	/** The gateway's status changes while the update was followed (empty for a name-only change). */
+	statusHistory: GatewayObservation[];
+	profiles?: ProfilesState;
+};
+
+export type AppState = ConnectPhase | ReattachPhase | RegionsPhase | ServersPhase | ContextPhase | EditPhase | SubmitPhase | BusyPhase | StatusPhase | SummaryPhase;
+
+/** The state in one phase. */
+export type PhaseState<P extends Phase> = Extract<AppState, {phase: P}>;
 
 export type AppAction =
 	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
@@ -146,7 +205,8 @@ export type AppAction =
 	| {type: 'draft-changed'; draft: Draft}
 	| {type: 'edit-step-changed'; step: EditStepId}
 	| {type: 'edit-exited'}
-	| {type: 'submit-requested'; plan: UpdatePlan; edited: IpsecServerConfig}
+	/** `changes`: the review's diff of the pair, when it has it (else it is worked out here). */
+	| {type: 'submit-requested'; plan: UpdatePlan; edited: IpsecServerConfig; changes?: FieldChange[]}
 	| {type: 'update-sending'}
 	| {type: 'submit-rejected'; notice: EditNotice; baseline?: Loaded}
 	| {type: 'gateway-busy'; reason: string}
@@ -192,40 +252,126 @@ export const initialAppState = (options: {regionId?: string; ipsecServerId?: str
 	regionId: options.regionId,
 	ipsecServerId: options.ipsecServerId,
 	vpnGatewayId: options.vpnGatewayId,
-	editStep: 'basics',
+	listings: 0,
 	outbox: [{id: 1, command: {kind: 'connect', ...(options.profile === undefined ? {} : {profile: options.profile})}}],
 });
 
-const send = (state: AppState, ...commands: AppCommand[]): AppState => {
+const send = <S extends AppState>(state: S, ...commands: AppCommand[]): S => {
 	const last = state.outbox.at(-1)?.id ?? 0;
 	return {...state, outbox: [...state.outbox, ...commands.map((command, index) => ({id: last + index + 1, command}))]};
 };
 
+/** What a phase carries into the next one whatever it is. */
+const sharedOf = (state: AppState): SharedState => ({
+	...(state.profile === undefined ? {} : {profile: state.profile}),
+	regionId: state.regionId,
+	ipsecServerId: state.ipsecServerId,
+	vpnGatewayId: state.vpnGatewayId,
+	...(state.preferencesProblem ? {preferencesProblem: state.preferencesProblem} : {}),
+	...(state.overlay ? {overlay: state.overlay} : {}),
+	listings: state.listings,
+	outbox: state.outbox,
+});
+
+const connectedOf = (state: Connected): Connected => ({...sharedOf(state as AppState), connection: state.connection, profileNote: state.profileNote});
+
+const editingOf = (state: Editing): Editing => ({loaded: state.loaded, base: state.base, draft: state.draft, editStep: state.editStep});
+
+const keptOf = (state: KeptEdits): KeptEdits => (state.kept ? {kept: state.kept} : {});
+
 const freshProgress = (synchronous: boolean): JourneyProgress => ({stage: 'rereading', transitions: [], verifying: synchronous});
 
-/** The submit command for the plan: the base configuration and the diff computed once, here. */
-function submitCommand(loaded: Loaded, plan: UpdatePlan, edited: IpsecServerConfig): AppCommand {
-	const config = configFromServer(loaded.server);
-	return {kind: 'submit', base: {loaded, config, key: {kind: 'plain'}}, change: {plan, expected: edited, changes: diffConfig(config, edited, loaded.context).changes}};
+// Entering a phase sets up what it shows; what it asks the runner for is added by `entered`.
+const toRegions = (state: Connected & KeptEdits): RegionsPhase => ({...connectedOf(state), ...keptOf(state), phase: 'regions'});
+
+function toServers(state: Connected & KeptEdits, regionId: string): ServersPhase {
+	const listing = state.listings + 1;
+	return {
+		...connectedOf(state),
+		...keptOf(state),
+		regionId,
+		listings: listing,
+		phase: 'servers',
+		serverPages: {listing, pages: [], found: [], ready: false, loading: true, lookingUp: false, lookedUp: []},
+		recentServers: [],
+	};
+}
+
+const toContext = (state: Connected & KeptEdits, regionId: string, ipsecServerId: string, picked?: IpsecServer): ContextPhase => ({
+	...connectedOf(state),
+	...keptOf(state),
+	regionId,
+	ipsecServerId,
+	phase: 'context',
+	...(picked ? {picked} : {}),
+});
+
+const toEdit = (state: Connected, editing: Editing, notice?: EditNotice): EditPhase => ({...connectedOf(state), ...editing, phase: 'edit', ...(notice ? {notice} : {})});
+
+const toSubmit = (state: Connected & Editing, submission: Submission): SubmitPhase =>
+	send({...connectedOf(state), ...editingOf(state), phase: 'submit', submission, journey: freshProgress(submission.plan.synchronous)}, submitCommand(state, submission));
+
+const toBusy = (state: Sending, busyReason: string): BusyPhase => ({
+	...connectedOf(state),
+	...editingOf(state),
+	submission: state.submission,
+	journey: state.journey,
+	phase: 'busy',
+	busyReason,
+	busyStatus: {status: 'asking', ready: false},
+});
+
+/** The live status of the submitted update (or the same status, changed). */
+const toStatus = (state: SubmitPhase | BusyPhase | StatusPhase, change: Partial<Pick<StatusPhase, 'journey' | 'verdict'>> & {submission?: Submission}): StatusPhase =>
+	state.phase === 'status'
+		? ({...state, ...change} as StatusPhase)
+		: {...connectedOf(state), phase: 'status', loaded: state.loaded, journey: state.journey, ...change, submission: change.submission ?? state.submission};
+
+function toSummary(
+	state: SubmitPhase | BusyPhase | StatusPhase,
+	verified: {verification: Verification; config: IpsecServerConfig; internetIp: string; history: GatewayObservation[]; journey: JourneyProgress},
+): SummaryPhase {
+	const followed: Followed = 'submission' in state ? {loaded: state.loaded, submission: state.submission} : {pending: state.pending};
+	return {
+		...connectedOf(state),
+		...followed,
+		phase: 'summary',
+		journey: verified.journey,
+		verification: verified.verification,
+		verifiedConfig: verified.config,
+		verifiedInternetIp: verified.internetIp,
+		statusHistory: verified.history,
+	};
+}
+
+/** The submit command for the plan: the base configuration (worked out on loading) and the submission's diff. */
+function submitCommand(editing: Editing, {plan, edited, changes}: Submission): AppCommand {
+	const {loaded, base: config} = editing;
+	return {kind: 'submit', base: {loaded, config, key: {kind: 'plain'}}, change: {plan, expected: edited, changes}};
 }
 
 const isStage = (phase: JourneyPhase['phase']): phase is SubmitStage => phase === 'rereading' || phase === 'prechecking' || phase === 'recording' || phase === 'submitting';
 
+const isSending = (state: AppState): state is SubmitPhase | BusyPhase => state.phase === 'submit' || state.phase === 'busy';
+
+type Journeying = SubmitPhase | BusyPhase | StatusPhase | SummaryPhase;
+const hasJourney = (state: AppState): state is Journeying => isSending(state) || state.phase === 'status' || state.phase === 'summary';
+
 /** A journey phase entered: the submit's stage, or the live status once the update has left. */
 function journeyPhase(state: AppState, phase: JourneyPhase): AppState {
-	const progress = state.journey ?? freshProgress(false);
-	if (isStage(phase.phase) || phase.phase === 'reloading') {
-		const stage = phase.phase === 'reloading' ? 'rereading' : phase.phase;
-		return {
-			...state,
-			journey: {...progress, stage},
-			submission: state.submission ? {...state.submission, sending: stage === 'submitting'} : undefined,
-		};
+	if (!hasJourney(state)) {
+		return state;
 	}
 
-	if ((phase.phase === 'following' || phase.phase === 'verifying') && state.submission) {
+	if (isStage(phase.phase) || phase.phase === 'reloading') {
+		const stage = phase.phase === 'reloading' ? 'rereading' : phase.phase;
+		const journey = {...state.journey, stage};
+		return 'submission' in state ? ({...state, journey, submission: {...state.submission, sending: stage === 'submitting'}} as AppState) : {...state, journey};
+	}
+
+	if ((phase.phase === 'following' || phase.phase === 'verifying') && (isSending(state) || state.phase === 'status') && 'submission' in state) {
 		const answerLost = phase.answer.kind === 'lost' ? phase.answer.reason : undefined;
-		return {...state, phase: 'status', submission: {...state.submission, requestIds: phase.requestIds, answerLost}, busyReason: undefined};
+		return toStatus(state, {submission: {...state.submission, requestIds: phase.requestIds, answerLost}});
 	}
 
 	return state;
@@ -233,19 +379,23 @@ function journeyPhase(state: AppState, phase: JourneyPhase): AppState {
 
 /** Where the wizard goes once the journey has ended (its records written). */
 function journeyEnded(state: AppState, outcome: Outcome, said: {arrow: string; auditProblem?: string}): AppState {
-	const progress = state.journey ?? freshProgress(false);
+	if (!hasJourney(state)) {
+		return state;
+	}
+
+	const journey = {...state.journey, outcome};
 	switch (outcome.kind) {
 		case 'changed-elsewhere': {
+			if (!isSending(state)) {
+				return state;
+			}
+
 			const {loaded, draft} = state;
-			return {
-				...state,
-				phase: 'edit',
-				editStep: 'review',
-				draft: draft && loaded ? rebaseDraft(draft, loaded.server, outcome.baseline.server) : draft,
-				loaded: outcome.baseline,
-				submission: undefined,
-				busyReason: undefined,
-				notice: {
+			const baseline = outcome.baseline;
+			return toEdit(
+				state,
+				{loaded: baseline, base: configFromServer(baseline.server), draft: rebaseDraft(draft, loaded.server, baseline.server), editStep: 'review'},
+				{
 					kind: 'info',
 					lines: [
 						'Someone changed this server since it was loaded; nothing was sent.',
@@ -253,67 +403,59 @@ function journeyEnded(state: AppState, outcome: Outcome, said: {arrow: string; a
 						'Your edits now apply to the server as it is; check the review and submit again.',
 					],
 				},
-			};
+			);
 		}
 
 		case 'busy': {
-			return {...state, phase: 'busy', busyReason: errorSentence(outcome.error)};
+			if (state.phase === 'busy') {
+				return {...state, busyReason: errorSentence(outcome.error)};
+			}
+
+			return state.phase === 'submit' ? toBusy(state, errorSentence(outcome.error)) : state;
 		}
 
 		case 'refused': {
 			// Only refusals and calls that never left come here (a lost answer is followed), so nothing was changed.
-			return {
-				...state,
-				phase: 'edit',
-				editStep: 'review',
-				submission: undefined,
-				busyReason: undefined,
-				notice: {
-					kind: 'error',
-					lines: [outcome.sentence ?? errorSentence(outcome.error), 'Nothing was changed; what you typed is kept.', ...(said.auditProblem ? [said.auditProblem] : [])],
-				},
-			};
+			return isSending(state)
+				? toEdit(state, {...editingOf(state), editStep: 'review'}, {
+						kind: 'error',
+						lines: [outcome.sentence ?? errorSentence(outcome.error), 'Nothing was changed; what you typed is kept.', ...(said.auditProblem ? [said.auditProblem] : [])],
+					})
+				: state;
 		}
 
 		case 'verified': {
 			const server = outcome.server;
-			return server
-				? {
-						...state,
-						phase: 'summary',
-						verification: {verified: true, mismatches: []},
-						verifiedConfig: configFromServer(server),
-						verifiedInternetIp: server.internetIp,
-						statusHistory: progress.transitions,
-						journey: {...progress, outcome},
-					}
-				: {...state, journey: {...progress, outcome}};
+			if (server && state.phase !== 'summary') {
+				return toSummary(state, {verification: {verified: true, mismatches: []}, config: configFromServer(server), internetIp: server.internetIp, history: state.journey.transitions, journey});
+			}
+
+			return {...state, journey};
+		}
+
+		case 'interrupted': {
+			if (state.phase === 'status' && state.leaving) {
+				return send(state, {kind: 'end', outcome: {kind: 'left', answerLost: 'submission' in state && state.submission.answerLost !== undefined}, follow: followedUpdate(state)});
+			}
+
+			return {...state, journey};
 		}
 
 		case 'failed-verification':
 		case 'not-applied':
 		case 'partly': {
 			// The server was read: from now on its verdict is what a quit says.
-			return {...state, phase: 'status', verdict: outcome, journey: {...progress, outcome}};
-		}
-
-		case 'interrupted': {
-			if (state.leaving) {
-				return send(state, {kind: 'end', outcome: {kind: 'left', answerLost: state.submission?.answerLost !== undefined}, follow: followedUpdate(state)});
-			}
-
-			return {...state, journey: {...progress, outcome}};
+			return state.phase === 'summary' ? state : toStatus(state, {verdict: outcome, journey});
 		}
 
 		default: {
-			return {...state, phase: 'status', journey: {...progress, outcome}};
+			return state.phase === 'summary' ? state : toStatus(state, {journey});
 		}
 	}
 }
 
 function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner-report'}>): AppState {
 	const {report} = action;
-	const progress = state.journey ?? freshProgress(false);
 	switch (report.kind) {
 		case 'journey-phase': {
 			return journeyPhase(state, report.phase);
@@ -324,7 +466,12 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		}
 
 		case 'watch-event': {
+			if (!hasJourney(state)) {
+				return state;
+			}
+
 			const {event} = report;
+			const progress = state.journey;
 			if (event.kind === 'observed') {
 				return {
 					...state,
@@ -340,11 +487,11 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		}
 
 		case 'client-profiles-written': {
-			return {...state, profiles: {kind: 'written', paths: report.paths, files: report.files, findings: report.findings}};
+			return state.phase === 'summary' ? {...state, profiles: {kind: 'written', paths: report.paths, files: report.files, findings: report.findings}} : state;
 		}
 
 		case 'client-profiles-failed': {
-			return {...state, profiles: {kind: 'failed', sentence: report.sentence}};
+			return state.phase === 'summary' ? {...state, profiles: {kind: 'failed', sentence: report.sentence}} : state;
 		}
 
 		// The hook turns these two into 'connected' and 'context-loaded' (they need the options).
@@ -354,19 +501,19 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		}
 
 		case 'connect-failed': {
-			return {...state, connectError: errorSentence(report.error)};
+			return state.phase === 'connect' ? {...state, connectError: errorSentence(report.error)} : state;
 		}
 
 		case 'regions-listed': {
-			return {...state, regions: report.regions};
+			return state.phase === 'regions' ? {...state, regions: report.regions} : state;
 		}
 
 		case 'regions-failed': {
-			return {...state, regionsError: errorSentence(report.error)};
+			return state.phase === 'regions' ? {...state, regionsError: errorSentence(report.error)} : state;
 		}
 
 		case 'context-failed': {
-			return {...state, contextError: errorSentence(report.error)};
+			return state.phase === 'context' ? {...state, contextError: errorSentence(report.error)} : state;
 		}
 
 		case 'busy-status': {
@@ -376,11 +523,11 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		case 'servers-listed':
 		case 'servers-found':
 		case 'servers-failed': {
-			const pages = state.serverPages;
-			if (!pages || pages.listing !== report.listing) {
+			if (state.phase !== 'servers' || state.serverPages.listing !== report.listing) {
 				return state;
 			}
 
+			const pages = state.serverPages;
 			if (report.kind === 'servers-listed') {
 				return {...state, serverPages: {...pages, pages: mergeServers(pages.pages, report.servers), nextToken: report.nextToken, ready: true, loading: false}};
 			}
@@ -393,16 +540,16 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 		}
 
 		case 'recent-servers': {
-			return report.regionId === state.regionId ? {...state, recentServers: recentInRegion(report.recent, report.regionId)} : state;
+			return state.phase === 'servers' && report.regionId === state.regionId ? {...state, recentServers: recentInRegion(report.recent, report.regionId)} : state;
 		}
 	}
 }
 
-function listServers(state: AppState, listing: number, nextToken: string | undefined): AppCommand {
+function listServers(state: ServersPhase, listing: number, nextToken: string | undefined): AppCommand {
 	return {
 		kind: 'list-servers',
 		listing,
-		query: {regionId: state.regionId!, ...(state.vpnGatewayId === undefined ? {} : {vpnGatewayId: state.vpnGatewayId}), maxResults: pageSize, ...(nextToken ? {nextToken} : {})},
+		query: {regionId: state.regionId, ...(state.vpnGatewayId === undefined ? {} : {vpnGatewayId: state.vpnGatewayId}), maxResults: pageSize, ...(nextToken ? {nextToken} : {})},
 	};
 }
 
@@ -418,34 +565,23 @@ function entered(previous: AppState, state: AppState): AppState {
 	const commands: AppCommand[] = previous.phase === 'busy' ? [{kind: 'stop-waiting'}] : [];
 	switch (state.phase) {
 		case 'regions': {
-			return send({...state, regions: undefined, regionsError: undefined}, ...commands, {kind: 'list-regions'});
+			return send(state, ...commands, {kind: 'list-regions'});
 		}
 
 		case 'servers': {
 			// Recent servers are remembered by region only, so not offered within one gateway's servers.
-			const recent = state.regionId !== undefined && state.vpnGatewayId === undefined;
-			const listing = (state.serverPages?.listing ?? 0) + 1;
-			const serverPages: ServerPagesState = {listing, pages: [], found: [], ready: false, loading: true, lookingUp: false, lookedUp: []};
-			return send(
-				{...state, recentServers: [], serverPages},
-				...commands,
-				...(recent ? [{kind: 'read-recent-servers', regionId: state.regionId!} as const] : []),
-				...(state.regionId === undefined ? [] : [listServers(state, listing, undefined)]),
-			);
+			const recent = state.vpnGatewayId === undefined;
+			return send(state, ...commands, ...(recent ? [{kind: 'read-recent-servers', regionId: state.regionId} as const] : []), listServers(state, state.serverPages.listing, undefined));
 		}
 
 		case 'context': {
 			const {regionId, ipsecServerId, picked} = state;
-			return regionId && ipsecServerId
-				? send({...state, contextError: undefined}, ...commands, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})})
-				: send(state, ...commands);
+			return send(state, ...commands, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})});
 		}
 
 		case 'busy': {
-			const plan = state.submission?.plan;
-			return plan
-				? send({...state, busyStatus: {status: 'asking', ready: false}}, ...commands, {kind: 'wait-for-active', regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId})
-				: send(state, ...commands);
+			const {plan} = state.submission;
+			return send(state, ...commands, {kind: 'wait-for-active', regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId});
 		}
 
 		default: {
@@ -455,13 +591,13 @@ function entered(previous: AppState, state: AppState): AppState {
 }
 
 /** Where to go once connected and a region may be known. */
-const afterConnect = (state: AppState): AppState => {
+function afterConnect(state: Connected): RegionsPhase | ServersPhase | ContextPhase {
 	if (state.regionId === undefined) {
-		return {...state, phase: 'regions'};
+		return toRegions(state);
 	}
 
-	return {...state, phase: state.ipsecServerId === undefined ? 'servers' : 'context'};
-};
+	return state.ipsecServerId === undefined ? toServers(state, state.regionId) : toContext(state, state.regionId, state.ipsecServerId);
+}
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	return entered(state, reduce(state, action));
@@ -470,146 +606,138 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 function reduce(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'connected': {
-			const connected = {
-				...state,
+			if (state.phase !== 'connect') {
+				return state;
+			}
+
+			const connected: Connected = {
+				...sharedOf(state),
 				connection: action.connection,
 				profileNote: action.profileNote,
 				regionId: state.regionId ?? action.regionId,
 				...(action.preferencesProblem ? {preferencesProblem: action.preferencesProblem} : {}),
 			};
-			return action.pending ? {...connected, phase: 'reattach', pending: action.pending, pendingRecords: action.pendingRecords} : afterConnect(connected);
+			return action.pending ? {...connected, phase: 'reattach', pending: action.pending, pendingRecords: action.pendingRecords ?? [action.pending]} : afterConnect(connected);
 		}
 
 		case 'reattach-accepted': {
+			if (state.phase !== 'reattach') {
+				return state;
+			}
+
 			const pending = action.pending ?? state.pending;
-			return pending
-				? send({...state, phase: 'status', pending, regionId: pending.regionId, journey: freshProgress(pending.synchronous)}, {kind: 'follow-pending', pending})
-				: state;
+			return send({...connectedOf(state), regionId: pending.regionId, phase: 'status', pending, journey: freshProgress(pending.synchronous)}, {kind: 'follow-pending', pending});
 		}
 
 		case 'reattach-declined': {
-			const next = afterConnect({...state, pending: undefined});
+			if (state.phase !== 'reattach') {
+				return state;
+			}
+
+			const next = afterConnect(connectedOf(state));
 			return action.forget && action.forget.length > 0 ? send(next, {kind: 'forget-pending', ipsecServerIds: action.forget}) : next;
 		}
 
 		case 'region-chosen': {
-			return send({...state, phase: 'servers', regionId: action.regionId}, {kind: 'remember-region', regionId: action.regionId});
+			return state.phase === 'regions'
+				? send(toServers({...state, regionId: action.regionId}, action.regionId), {kind: 'remember-region', regionId: action.regionId})
+				: state;
 		}
 
 		case 'regions-requested': {
-			return {...state, phase: 'regions', ipsecServerId: undefined};
+			return state.phase === 'servers' ? toRegions({...state, ipsecServerId: undefined}) : state;
 		}
 
 		case 'server-chosen': {
-			return {...state, phase: 'context', ipsecServerId: action.ipsecServerId, picked: action.server};
+			return state.phase === 'servers' ? toContext({...state, ipsecServerId: action.ipsecServerId}, state.regionId, action.ipsecServerId, action.server) : state;
 		}
 
 		case 'context-loaded': {
-			// Picking the same server again keeps what was typed for it.
-			const sameServer = state.loaded?.server.ipsecServerId === action.loaded.server.ipsecServerId && state.draft !== undefined;
-			const {server} = action.loaded;
-			const remembered = send(
-				state,
-				{kind: 'remember-region', regionId: server.regionId},
-				{kind: 'remember-server', regionId: server.regionId, ipsecServerId: server.ipsecServerId, ipsecServerName: server.ipsecServerName},
-			);
-			return {
-				...remembered,
-				phase: 'edit',
-				loaded: action.loaded,
-				draft: sameServer ? state.draft : action.draft,
-				editStep: sameServer ? state.editStep : 'basics',
-				notice: undefined,
-			};
-		}
-
-		case 'context-failed': {
-			return {...state, phase: 'servers', ipsecServerId: undefined};
-		}
-
-		case 'draft-changed': {
-			return {...state, draft: action.draft, notice: undefined};
-		}
-
-		case 'edit-step-changed': {
-			return {...state, editStep: action.step};
-		}
-
-		case 'edit-exited': {
-			return {...state, phase: 'servers', ipsecServerId: undefined};
-		}
-
-		case 'submit-requested': {
-			if (!state.loaded) {
+			if (state.phase !== 'context' && state.phase !== 'servers' && state.phase !== 'regions') {
 				return state;
 			}
 
+			// Picking the same server again keeps what was typed for it.
+			const {kept} = state;
+			const {server} = action.loaded;
+			const sameServer = kept?.loaded.server.ipsecServerId === server.ipsecServerId;
+			const edit = toEdit(state, {
+				loaded: action.loaded,
+				base: configFromServer(server),
+				draft: kept && sameServer ? kept.draft : action.draft,
+				editStep: kept && sameServer ? kept.editStep : 'basics',
+			});
 			return send(
-				{
-					...state,
-					phase: 'submit',
-					submission: {plan: action.plan, edited: action.edited, requestIds: [], sending: false},
-					notice: undefined,
-					busyReason: undefined,
-					journey: freshProgress(action.plan.synchronous),
-				},
-				submitCommand(state.loaded, action.plan, action.edited),
+				edit,
+				{kind: 'remember-region', regionId: server.regionId},
+				{kind: 'remember-server', regionId: server.regionId, ipsecServerId: server.ipsecServerId, ipsecServerName: server.ipsecServerName},
 			);
 		}
 
+		case 'context-failed': {
+			return state.phase === 'context' ? toServers({...state, ipsecServerId: undefined}, state.regionId) : state;
+		}
+
+		case 'draft-changed': {
+			return state.phase === 'edit' ? {...state, draft: action.draft, notice: undefined} : state;
+		}
+
+		case 'edit-step-changed': {
+			return state.phase === 'edit' ? {...state, editStep: action.step} : state;
+		}
+
+		case 'edit-exited': {
+			return state.phase === 'edit' ? toServers({...state, ipsecServerId: undefined, kept: editingOf(state)}, state.regionId ?? state.loaded.server.regionId) : state;
+		}
+
+		case 'submit-requested': {
+			if (state.phase !== 'edit') {
+				return state;
+			}
+
+			const changes = action.changes ?? diffConfig(state.base, action.edited, state.loaded.context).changes;
+			return toSubmit(state, {plan: action.plan, edited: action.edited, changes, requestIds: [], sending: false});
+		}
+
 		case 'submit-rejected': {
-			return {
-				...state,
-				phase: 'edit',
-				editStep: 'review',
-				notice: action.notice,
-				loaded: action.baseline ?? state.loaded,
-				submission: undefined,
-				busyReason: undefined,
-			};
+			if (!isSending(state)) {
+				return state;
+			}
+
+			const loaded = action.baseline ?? state.loaded;
+			return toEdit(state, {...editingOf(state), loaded, base: action.baseline ? configFromServer(loaded.server) : state.base, editStep: 'review'}, action.notice);
 		}
 
 		case 'gateway-busy': {
-			return {...state, phase: 'busy', busyReason: action.reason};
+			return state.phase === 'submit' ? toBusy(state, action.reason) : state.phase === 'busy' ? {...state, busyReason: action.reason} : state;
 		}
 
 		case 'retry-requested': {
-			const {submission, loaded} = state;
-			return submission && loaded
-				? send(
-						{...state, phase: 'submit', submission: {...submission, sending: false}, busyReason: undefined, journey: freshProgress(submission.plan.synchronous)},
-						submitCommand(loaded, submission.plan, submission.edited),
-					)
-				: state;
+			return state.phase === 'busy' ? toSubmit(state, {...state.submission, sending: false}) : state;
 		}
 
 		case 'update-sending': {
-			return state.submission ? {...state, submission: {...state.submission, sending: true}} : state;
+			return isSending(state) ? {...state, submission: {...state.submission, sending: true}} : state;
 		}
 
 		case 'submitted': {
-			return state.submission ? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds}} : state;
+			return isSending(state) ? toStatus(state, {submission: {...state.submission, requestIds: action.requestIds}}) : state;
 		}
 
 		case 'outcome-unknown': {
-			return state.submission
-				? {...state, phase: 'status', submission: {...state.submission, requestIds: action.requestIds, answerLost: action.reason}, busyReason: undefined}
-				: state;
+			return isSending(state) ? toStatus(state, {submission: {...state.submission, requestIds: action.requestIds, answerLost: action.reason}}) : state;
 		}
 
 		case 'verified': {
-			return {
-				...state,
-				phase: action.verification.verified ? 'summary' : state.phase,
-				verification: action.verification,
-				verifiedConfig: action.config,
-				verifiedInternetIp: action.internetIp,
-				statusHistory: action.history ?? [],
-			};
+			if (!action.verification.verified || !(isSending(state) || state.phase === 'status')) {
+				return state;
+			}
+
+			return toSummary(state, {verification: action.verification, config: action.config, internetIp: action.internetIp, history: action.history ?? [], journey: state.journey});
 		}
 
 		case 'verdict-read': {
-			return {...state, verdict: action.outcome};
+			return state.phase === 'status' ? {...state, verdict: action.outcome} : state;
 		}
 
 		case 'runner-report': {
@@ -617,75 +745,93 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'servers-more': {
+			if (state.phase !== 'servers') {
+				return state;
+			}
+
 			const pages = state.serverPages;
-			return pages && !pages.loading && pages.nextToken
+			return !pages.loading && pages.nextToken
 				? send({...state, serverPages: {...pages, loading: true, error: undefined}}, listServers(state, pages.listing, pages.nextToken))
 				: state;
 		}
 
 		case 'servers-retry': {
+			if (state.phase !== 'servers') {
+				return state;
+			}
+
 			const pages = state.serverPages;
 			// After the first page, the next one; before it, the first again.
-			return pages && !pages.loading
-				? send({...state, serverPages: {...pages, loading: true, error: undefined}}, listServers(state, pages.listing, pages.ready ? pages.nextToken : undefined))
-				: state;
+			return pages.loading ? state : send({...state, serverPages: {...pages, loading: true, error: undefined}}, listServers(state, pages.listing, pages.ready ? pages.nextToken : undefined));
 		}
 
 		case 'servers-lookup': {
+			if (state.phase !== 'servers') {
+				return state;
+			}
+
 			const pages = state.serverPages;
 			const key = JSON.stringify(action.query);
-			return pages && !pages.lookedUp.includes(key)
-				? send(
+			return pages.lookedUp.includes(key)
+				? state
+				: send(
 						{...state, serverPages: {...pages, lookingUp: true, lookedUp: [...pages.lookedUp, key]}},
 						{kind: 'look-up-servers', listing: pages.listing, query: {...action.query, maxResults: pageSize}},
-					)
-				: state;
+					);
 		}
 
 		case 'connect-retry': {
-			return send({...state, connectError: undefined}, {kind: 'connect', ...(state.profile === undefined ? {} : {profile: state.profile})});
+			return state.phase === 'connect' ? send({...state, connectError: undefined}, {kind: 'connect', ...(state.profile === undefined ? {} : {profile: state.profile})}) : state;
 		}
 
 		case 'regions-retry': {
-			return send({...state, regionsError: undefined}, {kind: 'list-regions'});
+			return state.phase === 'regions' ? send({...state, regionsError: undefined}, {kind: 'list-regions'}) : state;
 		}
 
 		case 'context-retry': {
+			if (state.phase !== 'context') {
+				return state;
+			}
+
 			const {regionId, ipsecServerId, picked} = state;
-			return regionId && ipsecServerId
-				? send({...state, contextError: undefined}, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})})
-				: state;
+			return send({...state, contextError: undefined}, {kind: 'load-context', regionId, ipsecServerId, ...(picked?.ipsecServerId === ipsecServerId ? {picked} : {})});
 		}
 
 		case 'leave-requested': {
-			return state.leaving ? state : send({...state, leaving: true}, {kind: 'stop-following'});
+			return state.phase !== 'status' || state.leaving ? state : send({...state, leaving: true}, {kind: 'stop-following'});
 		}
 
 		case 'finish-requested': {
-			const outcome = state.journey?.outcome;
+			const outcome = hasJourney(state) ? state.journey.outcome : undefined;
 			return outcome ? send(state, {kind: 'end', outcome, follow: followedUpdate(state)}) : state;
 		}
 
 		case 'summary-done': {
-			const answerLost = state.submission?.answerLost !== undefined;
-			return send(state, {kind: 'end', outcome: {kind: 'verified', requestIds: state.submission?.requestIds ?? [], answerLost}, follow: followedUpdate(state)});
+			if (state.phase !== 'summary') {
+				return state;
+			}
+
+			const submission = 'submission' in state ? state.submission : undefined;
+			return send(state, {kind: 'end', outcome: {kind: 'verified', requestIds: submission?.requestIds ?? [], answerLost: submission?.answerLost !== undefined}, follow: followedUpdate(state)});
 		}
 
 		case 'profiles-opened': {
-			return {...state, profiles: {kind: 'ask'}};
+			return state.phase === 'summary' ? {...state, profiles: {kind: 'ask'}} : state;
 		}
 
 		case 'profiles-requested': {
+			if (state.phase !== 'summary') {
+				return state;
+			}
+
 			const config = state.verifiedConfig;
-			const ipsecServerId = state.loaded?.server.ipsecServerId ?? state.pending?.ipsecServerId ?? '';
-			const gatewayInternetIp = state.loaded?.gateway.internetIp || state.verifiedInternetIp || '';
-			return config
-				? send({...state, profiles: {kind: 'writing'}}, {kind: 'write-client-profiles', directory: action.directory, input: {config, gatewayInternetIp, ipsecServerId, includePsk: action.includePsk}})
-				: state;
+			const ipsecServerId = 'loaded' in state ? state.loaded.server.ipsecServerId : state.pending.ipsecServerId;
+			const gatewayInternetIp = ('loaded' in state ? state.loaded.gateway.internetIp : '') || state.verifiedInternetIp || '';
+			return send({...state, profiles: {kind: 'writing'}}, {kind: 'write-client-profiles', directory: action.directory, input: {config, gatewayInternetIp, ipsecServerId, includePsk: action.includePsk}});
 		}
 
 		case 'profiles-closed': {
-			return {...state, profiles: undefined};
+			return state.phase === 'summary' ? {...state, profiles: undefined} : state;
 		}
 
 		case 'help-toggled': {
@@ -725,26 +871,27 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 /** The target of an update being followed: the one just submitted, or the re-attached one. */
 export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId: string; ipsecServerId: string} | undefined {
-	const plan = state.submission?.plan;
+	const submission = 'submission' in state ? state.submission : undefined;
+	const plan = submission?.plan;
 	// An update whose answer was lost stays in doubt whatever screen shows, until a verdict.
-	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy' || (state.submission?.answerLost !== undefined && state.phase !== 'summary'))) {
+	if (plan && (state.phase === 'submit' || state.phase === 'status' || state.phase === 'busy' || (submission.answerLost !== undefined && state.phase !== 'summary'))) {
 		return {regionId: plan.regionId, vpnGatewayId: plan.vpnGatewayId, ipsecServerId: plan.ipsecServerId};
 	}
 
-	const pending = state.phase === 'status' ? state.pending : undefined;
+	const pending = state.phase === 'status' && 'pending' in state ? state.pending : undefined;
 	return pending ? {regionId: pending.regionId, vpnGatewayId: pending.vpnGatewayId, ipsecServerId: pending.ipsecServerId} : undefined;
 }
 
 /** How the wizard would end if it were stopped now, when that is more than "nothing was changed". */
 export function interruptOutcome(state: AppState): Outcome | undefined {
 	// Once the server was read, its verdict is what happened, not "may have been applied".
-	if (state.verdict) {
+	if (state.phase === 'status' && state.verdict) {
 		return {kind: 'interrupted', sent: true, verdict: state.verdict};
 	}
 
 	// Before the real call left (re-read, DryRun) or while the gateway refused it as busy, nothing
 	// can have been applied; saying "may have been" would send someone to follow a change never made.
-	if ((state.phase === 'submit' && state.submission && !state.submission.sending) || state.phase === 'busy') {
+	if ((state.phase === 'submit' && !state.submission.sending) || state.phase === 'busy') {
 		return {kind: 'interrupted', sent: false};
 	}
 
@@ -752,8 +899,10 @@ export function interruptOutcome(state: AppState): Outcome | undefined {
 }
 
 /** Edits typed but not yet submitted (also after stepping back to the picker, which keeps them). */
-export const hasUnsavedEdits = (state: AppState): boolean =>
-	(state.phase === 'edit' || state.phase === 'servers' || state.phase === 'context') &&
-	state.loaded !== undefined &&
-	state.draft !== undefined &&
-	isDraftDirty(state.draft, configFromServer(state.loaded.server));
+export function hasUnsavedEdits(state: AppState): boolean {
+	if (state.phase === 'edit') {
+		return isDraftDirty(state.draft, state.base);
+	}
+
+	return (state.phase === 'servers' || state.phase === 'context') && state.kept !== undefined && isDraftDirty(state.kept.draft, state.kept.base);
+}

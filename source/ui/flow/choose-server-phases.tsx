@@ -3,14 +3,13 @@
 import React from 'react';
 import {ConnectScreen} from './connect-screen.js';
 import {ContextScreen} from './context-screen.js';
+import type {PhaseState} from './app-reducer.js';
 import type {PhaseProps} from './phase-props.js';
 import {ReattachScreen} from './reattach-screen.js';
 import {RegionsScreen} from './regions-screen.js';
 import {ServersScreen} from './servers-screen.js';
 
-export function ChooseServerPhases({state, dispatch, options, isActive, columns, rows}: PhaseProps) {
-	const {connection} = state;
-
+export function ChooseServerPhases({state, dispatch, options, isActive, columns, rows}: PhaseProps<PhaseState<'connect' | 'reattach' | 'regions' | 'servers' | 'context'>>) {
 	switch (state.phase) {
 		case 'connect': {
 			return (
@@ -27,9 +26,9 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		}
 
 		case 'reattach': {
-			return state.pending ? (
+			return (
 				<ReattachScreen
-					records={state.pendingRecords ?? [state.pending]}
+					records={state.pendingRecords}
 					isActive={isActive}
 					onChoice={(choice, chosen) => {
 						dispatch(
@@ -39,13 +38,13 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 						);
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'regions': {
-			return connection ? (
+			return (
 				<RegionsScreen
-					connection={connection}
+					connection={state.connection}
 					regionId={state.regionId}
 					isActive={isActive}
 					rows={rows}
@@ -60,20 +59,20 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 						dispatch({type: 'region-chosen', regionId});
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'servers': {
-			return connection && state.regionId ? (
+			return (
 				<ServersScreen
-					connection={connection}
+					connection={state.connection}
 					regionId={state.regionId}
 					vpnGatewayId={options.vpnGatewayId}
 					isActive={isActive}
 					columns={columns}
 					rows={rows}
 					profileNote={state.profileNote}
-					recent={state.recentServers ?? []}
+					recent={state.recentServers}
 					serverPages={state.serverPages}
 					dispatch={dispatch}
 					onChosen={server => {
@@ -83,13 +82,13 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 						dispatch({type: 'regions-requested'});
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'context': {
-			return connection && state.regionId && state.ipsecServerId ? (
+			return (
 				<ContextScreen
-					connection={connection}
+					connection={state.connection}
 					regionId={state.regionId}
 					ipsecServerId={state.ipsecServerId}
 					error={state.contextError}
@@ -101,11 +100,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 						dispatch({type: 'context-failed'});
 					}}
 				/>
-			) : null;
-		}
-
-		default: {
-			return null;
+			);
 		}
 	}
 }

@@ -5,8 +5,9 @@ import type {Outcome} from '../../engine/journey.js';
 import type {AppOptions} from './app-options.js';
 import type {AppAction, AppState} from './app-reducer.js';
 
-export type PhaseProps = {
-	state: AppState;
+/** `S`: the phases a view shows (the phase view narrows the state once, for its stretch). */
+export type PhaseProps<S extends AppState = AppState> = {
+	state: S;
 	dispatch: Dispatch<AppAction>;
 	options: AppOptions;
 	isActive: boolean;

@@ -4,7 +4,6 @@
 // steps and the review) are loaded while the first screens are read, so the first frame does not
 // wait for code it cannot show (about 40 ms of a ~0.3 s start, measured with `npm run bench`).
 import React, {lazy, Suspense, useEffect} from 'react';
-import type {Phase} from './app-reducer.js';
 import {ChooseServerPhases} from './choose-server-phases.js';
 import {Line} from '../shell/line.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -17,41 +16,27 @@ const loadVerifyPhases = async () => import('./verify-update-phases.js');
 const SendUpdatePhases = lazy(async () => loadSendPhases().then(module => ({default: module.SendUpdatePhases})));
 const VerifyUpdatePhases = lazy(async () => loadVerifyPhases().then(module => ({default: module.VerifyUpdatePhases})));
 
-const stretchOf = (phase: Phase): 'choose' | 'send' | 'verify' => {
-	switch (phase) {
+/** The stretch of the current phase, given the state narrowed to its phases. */
+function Stretch(props: PhaseViewProps) {
+	const {state} = props;
+	switch (state.phase) {
 		case 'connect':
 		case 'reattach':
 		case 'regions':
 		case 'servers':
 		case 'context': {
-			return 'choose';
+			return <ChooseServerPhases {...props} state={state} />;
 		}
 
 		case 'edit':
 		case 'submit':
 		case 'busy': {
-			return 'send';
+			return <SendUpdatePhases {...props} state={state} />;
 		}
 
 		case 'status':
 		case 'summary': {
-			return 'verify';
-		}
-	}
-};
-
-function Stretch(props: PhaseViewProps) {
-	switch (stretchOf(props.state.phase)) {
-		case 'choose': {
-			return <ChooseServerPhases {...props} />;
-		}
-
-		case 'send': {
-			return <SendUpdatePhases {...props} />;
-		}
-
-		case 'verify': {
-			return <VerifyUpdatePhases {...props} />;
+			return <VerifyUpdatePhases {...props} state={state} />;
 		}
 	}
 }

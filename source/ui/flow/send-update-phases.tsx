@@ -5,12 +5,13 @@ import React from 'react';
 import {EditFlow} from '../edit/edit-flow.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {BusyScreen} from './busy-screen.js';
+import type {PhaseState} from './app-reducer.js';
 import type {PhaseProps} from './phase-props.js';
 import {serverLabel} from './server-label.js';
 import {useServices} from './services-context.js';
 import {SubmitScreen} from './submit-screen.js';
 
-export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProps) {
+export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProps<PhaseState<'edit' | 'submit' | 'busy'>>) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
@@ -18,9 +19,10 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 
 	switch (state.phase) {
 		case 'edit': {
-			return loaded && state.draft ? (
+			return (
 				<EditFlow
 					server={loaded.server}
+					base={state.base}
 					context={loaded.context}
 					draft={state.draft}
 					step={state.editStep}
@@ -36,8 +38,8 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 					onExitBack={() => {
 						dispatch({type: 'edit-exited'});
 					}}
-					onSubmit={(plan, edited) => {
-						dispatch({type: 'submit-requested', plan, edited});
+					onSubmit={(plan, edited, changes) => {
+						dispatch({type: 'submit-requested', plan, edited, changes});
 					}}
 					onNothingToChange={() => {
 						dispatch({type: 'nothing-to-change'});
@@ -46,23 +48,21 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 						dispatch({type: 'edit-cancelled'});
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'submit': {
-			return connection && state.submission ? (
-				<SubmitScreen connection={connection} stage={state.journey?.stage ?? 'rereading'} clientToken={state.submission.plan.clientToken} serverLabel={label} />
-			) : null;
+			return <SubmitScreen connection={connection} stage={state.journey.stage} clientToken={state.submission.plan.clientToken} serverLabel={label} />;
 		}
 
 		case 'busy': {
-			return state.submission ? (
+			return (
 				<BusyScreen
 					vpnGatewayId={state.submission.plan.vpnGatewayId}
-					reason={state.busyReason ?? ''}
+					reason={state.busyReason}
 					serverLabel={label}
-					status={state.busyStatus?.status ?? 'asking'}
-					ready={state.busyStatus?.ready ?? false}
+					status={state.busyStatus.status}
+					ready={state.busyStatus.ready}
 					isActive={isActive}
 					onRetry={() => {
 						dispatch({type: 'retry-requested'});
@@ -71,11 +71,7 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 						dispatch({type: 'submit-rejected', notice: {kind: 'info', lines: ['Not sent: the gateway was busy. Submit again when ready.']}});
 					}}
 				/>
-			) : null;
-		}
-
-		default: {
-			return null;
+			);
 		}
 	}
 }

@@ -3,13 +3,16 @@
 import type {AppState} from './app-reducer.js';
 
 export function serverLabel(state: AppState, separator: string): string {
-	const server = state.loaded?.server;
-	if (server) {
-		const name = state.verifiedConfig?.ipsecServerName ?? server.ipsecServerName;
-		return `${name} (${server.ipsecServerId})${separator}${server.regionId}`;
+	const renamed = state.phase === 'summary' ? state.verifiedConfig.ipsecServerName : undefined;
+	if ('loaded' in state) {
+		const {server} = state.loaded;
+		return `${renamed ?? server.ipsecServerName} (${server.ipsecServerId})${separator}${server.regionId}`;
 	}
 
-	const pending = state.pending;
-	const name = state.verifiedConfig?.ipsecServerName ?? pending?.ipsecServerName;
-	return pending ? `${name} (${pending.ipsecServerId})${separator}${pending.regionId}` : '';
+	if ('pending' in state) {
+		const {pending} = state;
+		return `${renamed ?? pending.ipsecServerName} (${pending.ipsecServerId})${separator}${pending.regionId}`;
+	}
+
+	return '';
 }

@@ -3,7 +3,7 @@
 // verdict; the way out goes through the outcome table).
 import React from 'react';
 import {wizardEnding} from '../../cli/outcome-table.js';
-import {followedUpdate} from './app-reducer.js';
+import {followedUpdate, type PhaseState} from './app-reducer.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {PhaseProps} from './phase-props.js';
 import {serverLabel} from './server-label.js';
@@ -11,17 +11,19 @@ import {useServices} from './services-context.js';
 import {StatusScreen} from './status-screen.js';
 import {SummaryScreen} from './summary-screen.js';
 
-export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhaseProps) {
+export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhaseProps<PhaseState<'status' | 'summary'>>) {
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
 	const follow = followedUpdate(state);
-	const {loaded, journey} = state;
+	const {journey} = state;
+	// The update followed: the one submitted (its server loaded), or the unfinished one re-attached.
+	const target = 'submission' in state ? state.submission.plan : state.pending;
 	const auditProblem = services.auditLog.problem();
 
 	switch (state.phase) {
 		case 'status': {
-			const outcome = journey?.outcome;
+			const outcome = journey.outcome;
 			// The verdict in the outcome table's words (what Enter then prints), the audit problem apart.
 			const verdict = outcome
 				? {
@@ -29,14 +31,14 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 						good: outcome.kind === 'verified' || outcome.kind === 'gateway-active',
 					}
 				: undefined;
-			return follow && journey ? (
+			return (
 				<StatusScreen
-					vpnGatewayId={follow.vpnGatewayId}
+					vpnGatewayId={target.vpnGatewayId}
 					progress={journey}
 					verdict={verdict}
 					serverLabel={label}
 					isActive={isActive}
-					answerLost={state.submission?.answerLost}
+					answerLost={'submission' in state ? state.submission.answerLost : undefined}
 					auditProblem={auditProblem}
 					now={services.clock.now}
 					onFinish={() => {
@@ -46,13 +48,13 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 						dispatch({type: 'leave-requested'});
 					}}
 				/>
-			) : null;
+			);
 		}
 
 		case 'summary': {
-			const ipsecServerId = state.loaded?.server.ipsecServerId ?? follow?.ipsecServerId ?? state.pending?.ipsecServerId ?? '';
+			const {ipsecServerId} = target;
 			const profileDirectory = services.clientProfileFiles.directoryFor(ipsecServerId);
-			return state.verifiedConfig ? (
+			return (
 				<SummaryScreen
 					config={state.verifiedConfig}
 					ipsecServerId={ipsecServerId}
@@ -67,21 +69,17 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 									: {type: 'profiles-requested', includePsk: event.includePsk, directory: profileDirectory},
 						);
 					}}
-					gatewayInternetIp={loaded?.gateway.internetIp || state.verifiedInternetIp || ''}
+					gatewayInternetIp={('loaded' in state ? state.loaded.gateway.internetIp : '') || state.verifiedInternetIp}
 					serverLabel={label}
 					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}
-					history={state.statusHistory ?? []}
+					history={state.statusHistory}
 					isActive={isActive}
 					onDone={() => {
 						// The verdict line may still be on its way to disk: the way out waits for it.
 						dispatch({type: 'summary-done'});
 					}}
 				/>
-			) : null;
-		}
-
-		default: {
-			return null;
+			);
 		}
 	}
 }

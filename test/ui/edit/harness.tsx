@@ -38,6 +38,7 @@ export async function renderEditFlow(options: HarnessOptions = {}) {
 	const unicode = options.unicode ?? true;
 	const environment = {sandbox: true, unicode, color: options.color ?? true, symbols: symbolsFor(unicode)};
 	let token = 0;
+	const base = configFromServer(server);
 	function Host() {
 		const [draft, setDraft] = useState(() => ({...draftFromConfig(configFromServer(server)), ...options.edits}));
 		const [step, setStep] = useState<EditStepId>(options.step ?? 'basics');
@@ -45,6 +46,7 @@ export async function renderEditFlow(options: HarnessOptions = {}) {
 		return (
 			<EditFlow
 				server={server}
+				base={base}
 				context={options.context ?? fixtureContext}
 				draft={draft}
 				step={step}

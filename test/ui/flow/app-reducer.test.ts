@@ -7,6 +7,7 @@ import {interruptLines} from '../../../source/ui/app.js';
 import {draftForServer, rebaseDraft} from '../../../source/ui/flow/draft-for-server.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {config, plan, server} from '../../services/fixtures.js';
+import {inPhase} from '../../support/in-phase.js';
 
 const connection = {api: {} as VpcApi, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}};
 const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
@@ -64,8 +65,8 @@ test('leaving the edit flow and picking the same server again keeps what was typ
 		{type: 'server-chosen', ipsecServerId: server.ipsecServerId},
 		{type: 'context-loaded', loaded, draft},
 	);
-	t.is(state.draft?.ipsecServerName, 'typed');
-	t.is(state.editStep, 'ike');
+	t.is(inPhase(state, 'edit').draft.ipsecServerName, 'typed');
+	t.is(inPhase(state, 'edit').editStep, 'ike');
 });
 
 test('a rejected submit returns to the review with the notice and the draft intact', t => {
@@ -77,13 +78,13 @@ test('a rejected submit returns to the review with the notice and the draft inta
 		{type: 'submit-rejected', notice: {kind: 'error', lines: ['Refused.']}},
 	);
 	t.like(state, {phase: 'edit', editStep: 'review', notice: {kind: 'error', lines: ['Refused.']}});
-	t.is(state.draft?.clientIpPool, '10.99.0.0/24');
+	t.is(inPhase(state, 'edit').draft.clientIpPool, '10.99.0.0/24');
 });
 
 test('changed elsewhere: the review gets the new baseline', t => {
 	const newBaseline = {...loaded, server: {...server, ipsecServerName: 'renamed elsewhere'}};
 	const state = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'submit-rejected', notice: {kind: 'info', lines: []}, baseline: newBaseline});
-	t.is(state.loaded?.server.ipsecServerName, 'renamed elsewhere');
+	t.is(inPhase(state, 'edit').loaded.server.ipsecServerName, 'renamed elsewhere');
 });
 
 test('a busy gateway waits, then the same plan is sent again', t => {
@@ -91,7 +92,7 @@ test('a busy gateway waits, then the same plan is sent again', t => {
 	t.is(state.phase, 'busy');
 	const retried = run(state, {type: 'retry-requested'});
 	t.is(retried.phase, 'submit');
-	t.is(retried.submission?.plan.clientToken, plan.clientToken);
+	t.is(inPhase(retried, 'submit').submission.plan.clientToken, plan.clientToken);
 });
 
 test('submitted: status; verified: summary', t => {

@@ -187,14 +187,26 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 		...initialAppState({}),
 		outbox: [],
 		phase: 'summary',
+		connection: {} as Connection,
 		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
+		// What the summary was reached with: a submission already followed (nothing in it is shown).
+		submission: {
+			plan: {regionId: server.regionId, vpnGatewayId: server.vpnGatewayId, ipsecServerId: server.ipsecServerId, clientToken: '', params: {}, synchronous: true},
+			edited: config,
+			changes: [],
+			requestIds: [],
+			sending: false,
+		},
+		journey: {stage: 'submitting', transitions: [], verifying: true},
+		verification: {verified: true, mismatches: []},
 		verifiedConfig: config,
 		verifiedInternetIp: server.internetIp,
+		statusHistory: [],
 	};
 	function Summary() {
 		const [state, dispatch] = useReducer(appReducer, initial);
 		useWizardRunner(services, state.outbox, dispatch, onEnd, {sandbox: true, timeoutMs: 60_000});
-		return <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
+		return state.phase !== 'status' && state.phase !== 'summary' ? null : <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
 	}
 
 	return renderScreen(services, <Summary />);

@@ -3,7 +3,7 @@
 // a step's number goes back to that step at once.
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
-import {planToCliCommand, planUpdate, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
+import {planToCliCommand, planUpdate, type FieldChange, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
 import {Screen} from '../../shell/screen.js';
 import {useScreenKeys} from '../../shell/keyboard.js';
 import {SelectField} from '../../fields/select-field.js';
@@ -26,7 +26,7 @@ export type ReviewStepProps = {
 	serverLabel: string;
 	notice?: EditNotice;
 	newClientToken(): string;
-	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig): void;
+	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig, changes: FieldChange[]): void;
 	onNothingToChange(): void;
 	onCancel(): void;
 	onStepChange(step: EditStepId): void;
@@ -44,7 +44,11 @@ export function ReviewStep(props: ReviewStepProps) {
 	// A fresh token per visit of the review: a new draft is a new request.
 	const [clientToken] = useState(() => props.newClientToken());
 	const model = useMemo(() => reviewModel(props.draft, props.loaded, props.context), [props.draft, props.loaded, props.context]);
-	const plan = model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken) : undefined;
+	// The plan from the model's diff: the pair is diffed once per draft change, not once per render.
+	const plan = useMemo(
+		() => (model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken, model.diff) : undefined),
+		[model, props.loaded, props.context, clientToken],
+	);
 	const choices = mode === 'pick-step' ? stepChoices : reviewChoices(model.state);
 	const [highlighted, setHighlighted] = useState<{mode: Mode; value: string}>({mode, value: ''});
 	const choice = highlighted.mode === mode && highlighted.value ? highlighted.value : choices[0]?.value ?? '';
@@ -54,7 +58,7 @@ export function ReviewStep(props: ReviewStepProps) {
 		switch (action?.type) {
 			case 'submit': {
 				if (plan && 'edited' in model) {
-					props.onSubmit(plan, model.edited);
+					props.onSubmit(plan, model.edited, model.diff.changes);
 				}
 
 				break;
