@@ -11,7 +11,7 @@ import {fileProblemReason, isFileSystemError} from '../services/file-problem.js'
 import {pendingUpdateFromPlan, verificationInputsFromPending} from '../services/pending-update.js';
 import type {PendingUpdateStore} from '../services/pending-update-store.js';
 import {recordOutcome} from '../services/record-outcome.js';
-import {watchUpdate, type WatchEvent} from '../services/watch-update.js';
+import {watchUpdate, type WatchEvent, type WatchTarget} from '../services/watch-update.js';
 import type {Command, Event, Failure, Phase, Step} from './journey.js';
 import {loadServer, loadServerContext} from './load-server.js';
 import {update} from './update.js';
@@ -74,6 +74,18 @@ const watchEvents = (options: RunOptions, feed: (event: Event) => void) => (even
 /** `feed` takes the progress a long command reports on the way (the gateway looked at, verifying). */
 async function execute(services: EngineServices, command: Command, options: RunOptions, feed: (event: Event) => void): Promise<Event | undefined> {
 	const {api} = services;
+	// Every follow watches the gateway the same way; only what it judges the server by differs.
+	const follow = async (target: WatchTarget): Promise<Event> => ({
+		kind: 'followed',
+		outcome: await watchUpdate({
+			api,
+			clock: services.clock,
+			target,
+			timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+			signal: options.signal ?? new AbortController().signal,
+			onEvent: watchEvents(options, feed),
+		}),
+	});
 	try {
 		switch (command.kind) {
 			case 'read-server': {
@@ -140,56 +152,31 @@ async function execute(services: EngineServices, command: Command, options: RunO
 
 			case 'follow': {
 				const {plan, expected, before, key} = command;
-				const outcome = await watchUpdate({
-					api,
-					clock: services.clock,
-					target: {
-						regionId: plan.regionId,
-						vpnGatewayId: plan.vpnGatewayId,
-						ipsecServerId: plan.ipsecServerId,
-						synchronous: plan.synchronous,
-						verify: server => verifyApplied(plan, expected, server),
-						classify: server => classifyOutcome({plan, expected, before: key.kind === 'plain' ? before : {...before, psk: undefined}}, server),
-					},
-					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-					signal: options.signal ?? new AbortController().signal,
-					onEvent: watchEvents(options, feed),
+				return follow({
+					regionId: plan.regionId,
+					vpnGatewayId: plan.vpnGatewayId,
+					ipsecServerId: plan.ipsecServerId,
+					synchronous: plan.synchronous,
+					verify: server => verifyApplied(plan, expected, server),
+					classify: server => classifyOutcome({plan, expected, before: key.kind === 'plain' ? before : {...before, psk: undefined}}, server),
 				});
-				return {kind: 'followed', outcome};
 			}
 
 			case 'follow-pending': {
 				const {pending} = command;
 				const inputs = verificationInputsFromPending(pending);
-				const outcome = await watchUpdate({
-					api,
-					clock: services.clock,
-					target: {
-						regionId: pending.regionId,
-						vpnGatewayId: pending.vpnGatewayId,
-						ipsecServerId: pending.ipsecServerId,
-						synchronous: pending.synchronous,
-						verify: server => verifyApplied(inputs.plan, inputs.expected, server, inputs.keyCheck),
-						classify: server => classifyOutcome(inputs, server),
-					},
-					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-					signal: options.signal ?? new AbortController().signal,
-					onEvent: watchEvents(options, feed),
+				return follow({
+					regionId: pending.regionId,
+					vpnGatewayId: pending.vpnGatewayId,
+					ipsecServerId: pending.ipsecServerId,
+					synchronous: pending.synchronous,
+					verify: server => verifyApplied(inputs.plan, inputs.expected, server, inputs.keyCheck),
+					classify: server => classifyOutcome(inputs, server),
 				});
-				return {kind: 'followed', outcome};
 			}
 
 			case 'follow-gateway': {
-				const {target} = command;
-				const outcome = await watchUpdate({
-					api,
-					clock: services.clock,
-					target: {...target, synchronous: false},
-					timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
-					signal: options.signal ?? new AbortController().signal,
-					onEvent: watchEvents(options, feed),
-				});
-				return {kind: 'followed', outcome};
+				return follow({...command.target, synchronous: false});
 			}
 
 			case 'record-outcome': {
