@@ -14,7 +14,7 @@ import {replayedAnswer} from '../engine/token-replay.js';
 import type {AuditEntry} from '../services/audit-log.js';
 import {planned, update} from '../engine/update.js';
 import {pskMatchesHash} from '../services/pending-update.js';
-import {clockTime, formatDuration, transitionLine} from '../ui/flow/status-lines.js';
+import {formatDuration, watchProgressLine} from '../ui/flow/status-lines.js';
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import type {ExitController} from './exit-controller.js';
@@ -210,10 +210,9 @@ export async function runApply(command: ApplyCommand, exitController: ExitContro
 					progress.observed(event.observation.status, event.observation.at);
 				}
 
-				if (event.kind === 'observed' && event.changed) {
-					progress.line(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || plan.vpnGatewayId}, RequestId ${event.observation.requestId}`);
-				} else if (event.kind === 'poll-failed') {
-					progress.line(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
+				const line = watchProgressLine(event, plan.vpnGatewayId);
+				if (line) {
+					progress.line(line);
 				}
 			},
 		},

@@ -7,7 +7,7 @@ import type {GatewayTarget} from '../engine/journey.js';
 import {runJourney} from '../engine/runner.js';
 import {startFollowingPending, startWatchingGateway} from '../engine/update.js';
 import {errorSentence} from '../ui/flow/error-text.js';
-import {clockTime, formatDuration, reattachCommand, transitionLine} from '../ui/flow/status-lines.js';
+import {clockTime, formatDuration, reattachCommand, watchProgressLine} from '../ui/flow/status-lines.js';
 import {terminalText} from '../ui/fields/terminal-text.js';
 import {connectionFlags} from './connection-flags.js';
 import {isUtf8Locale} from './terminal-capabilities.js';
@@ -89,10 +89,9 @@ export async function runStatus(command: StatusCommand, exitController: ExitCont
 					waiting?.update({status: event.observation.status, lastLookAt: event.observation.at});
 				}
 
-				if (event.kind === 'observed' && event.changed) {
-					print(`${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || command.gateway}, RequestId ${event.observation.requestId}`);
-				} else if (event.kind === 'poll-failed') {
-					print(`${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}`);
+				const line = watchProgressLine(event, command.gateway);
+				if (line) {
+					print(line);
 				} else if (event.kind === 'verifying') {
 					print(`${clockTime(event.at)}  re-reading ${target.ipsecServerId} to verify`);
 				}

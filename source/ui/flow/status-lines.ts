@@ -1,6 +1,6 @@
 // The live status as plain text, shared by the status screen and the `status` command.
 import {partlyLines, type UpdateOutcome, type Verification} from '../../domain/index.js';
-import type {GatewayObservation, WatchOutcome} from '../../services/watch-update.js';
+import type {GatewayObservation, WatchEvent, WatchOutcome} from '../../services/watch-update.js';
 import {errorSentence} from './error-text.js';
 
 /** `10 min`, `1 h`, `90 s`: a --timeout for sentences. */
@@ -27,6 +27,15 @@ export function formatElapsed(ms: number): string {
 
 export const transitionLine = (observation: GatewayObservation): string =>
 	`${clockTime(observation.at)}  ${observation.status} (${observation.businessStatus})`;
+
+/** The plain line a command prints for a look at the gateway: a status change, or a failed poll. */
+export function watchProgressLine(event: WatchEvent, vpnGatewayId: string): string | undefined {
+	if (event.kind === 'observed' && event.changed) {
+		return `${transitionLine(event.observation)}  gateway ${event.observation.gatewayName || vpnGatewayId}, RequestId ${event.observation.requestId}`;
+	}
+
+	return event.kind === 'poll-failed' ? `${clockTime(event.at)}  ${event.error?.describe() ?? 'The status could not be read; trying again.'}` : undefined;
+}
 
 export function mismatchLines(verification: Verification): string[] {
 	return verification.mismatches.map(mismatch => `${mismatch.label}: expected ${mismatch.expected}, the server has ${mismatch.actual}`);
