@@ -3,7 +3,7 @@
 export * from './model.js';
 export {fieldCatalogue} from './fields/field-catalogue.js';
 export {fieldSteps, noSurroundings} from './fields/field-entry.js';
-export {checkFieldText} from './fields/field-check.js';
+export {checkFieldText, parseFieldText} from './fields/field-check.js';
 export type {FieldEntry, FieldKind, FieldStepId, SwitchWording} from './fields/field-entry.js';
 export {apiKey, choicesOf, entryOf, fieldsOfStep, typedEntryOf, typedFields} from './fields/field-names.js';
 export type {TypedEntry} from './fields/field-names.js';

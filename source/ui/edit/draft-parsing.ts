@@ -8,6 +8,7 @@ import {
 	fieldNames,
 	fieldValue,
 	noSurroundings,
+	parseFieldText,
 	typedEntryOf,
 	typedFields,
 	type FieldIssue,
@@ -36,7 +37,7 @@ export function configFromDraftValues(
 		const text = values[field];
 		// A key kept as loaded is sent back as it is; only a new one must pass the key rules.
 		const message = entry.kind === 'secret' && !values.pskIsNew ? undefined : checkFieldText(field, text, noSurroundings);
-		const result = message === undefined ? entry.parse(text) : undefined;
+		const result = message === undefined ? (parseFieldText(field, text) as FieldValues[TypedFieldName] | undefined) : undefined;
 		if (result === undefined) {
 			issues.push({field, message: message ?? 'This value cannot be used; check what was typed.'});
 			usable = false;
