@@ -9,7 +9,8 @@ export type {KeystrokeSample} from './keystroke-ratio.js';
 
 /**
  * One key: ms from writing it to the first parsed output after which the visible screen differs
- * from what it was before the key (the same test for every program measured).
+ * from what it was before the key (the same test for every program measured). `bytes` here are
+ * those written until then; measureKeystrokesInTurn counts a key's later frames too.
  */
 export async function keystrokeOnce(session: PtySession, data: string): Promise<KeystrokeSample> {
 	const before = session.screenText();
@@ -43,10 +44,27 @@ export async function keystrokeOnce(session: PtySession, data: string): Promise<
  */
 export async function measureKeystrokesInTurn(sessions: PtySession[], count: number, paceMs = 100): Promise<KeystrokeSample[][]> {
 	const samples: KeystrokeSample[][] = sessions.map(() => []);
+	// Every byte a program writes between one of its keys and the next is that key's: a frame
+	// drawn after the first change (a check shown a frame later) is part of what the key cost.
+	const bytesAtKey: number[] = sessions.map(() => 0);
+	const settle = (target: number) => {
+		const previous = samples[target]!.at(-1);
+		if (previous) {
+			previous.bytes = sessions[target]!.bytesWritten - bytesAtKey[target]!;
+		}
+	};
+
 	const gapMs = paceMs / sessions.length;
 	for (const turn of inTurn(sessions.map((_, index) => index), count)) {
 		await delay(gapMs);
+		settle(turn.target);
+		bytesAtKey[turn.target] = sessions[turn.target]!.bytesWritten;
 		samples[turn.target]!.push(await keystrokeOnce(sessions[turn.target]!, turn.data));
+	}
+
+	await delay(paceMs);
+	for (const target of sessions.keys()) {
+		settle(target);
 	}
 
 	return samples;

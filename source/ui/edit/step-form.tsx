@@ -3,7 +3,11 @@
 // it is invalid), Tab/Shift+Tab move between fields, ↑/↓ move in a list or else between fields,
 // the review key goes to the review (refused, like Enter, while a field of the step is invalid),
 // Esc goes back.
-import React, {useMemo, useRef} from 'react';
+// A key's effect reaches the screen before the App hears of it: the step's form draws the changed
+// draft itself (a render of this form alone), and hands it to the App in the same commit, just
+// after that frame is out (a layout effect, so no other key is handled in between). The App's
+// render (the checks, the marks, the hints) costs most of a keystroke and follows in the next frame.
+import React, {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box} from 'ink';
 import type {Key} from 'ink';
 import {maskSecret} from '../../domain/index.js';
@@ -44,16 +48,25 @@ export type StepFormProps = {
 };
 
 export function StepForm(props: StepFormProps) {
-	const {fields, draft, loadedDraft, checks, context, revealed = false, focus: focusState} = props;
+	const {fields, loadedDraft, checks, context, revealed = false, focus: focusState} = props;
 	const {symbols} = useUiEnvironment();
 	const {index} = focusState;
 	const focused = fields[index] ?? fields[0]!;
+	// The draft this form changed, until the App's draft (the prop) moves on from the one it changed.
+	const [changed, setChanged] = useState<{from: Draft; draft: Draft}>();
+	const draft = changed?.from === props.draft ? changed.draft : props.draft;
 	const latestDraft = useRef(draft);
 	latestDraft.current = draft;
 	const change = (next: Draft) => {
 		latestDraft.current = next;
-		props.onDraftChange(next);
+		setChanged({from: props.draft, draft: next});
 	};
+
+	useLayoutEffect(() => {
+		if (changed?.from === props.draft) {
+			props.onDraftChange(changed.draft);
+		}
+	}, [changed]);
 
 	// One pass over the advice per change of the draft, for the focused field's line and every row's mark.
 	const advice = useMemo(() => advisoryByField(checks, context), [checks, context]);
