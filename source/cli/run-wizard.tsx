@@ -1,20 +1,20 @@
-// Mounts the wizard. Loaded by main with import() once the colour decision is in process.env, so
-// Ink (and chalk inside it) start with the right setting.
+// Mounts the wizard, in two steps: its first screen at once, drawn from a few small modules, and
+// the wizard itself (the App, the services, the domain: most of the code) once that has loaded
+// (mount-wizard.tsx), in place of the first screen, which it draws the same. Loaded by main with
+// import() once the colour decision is in process.env, so Ink (and chalk inside it) start with the
+// right setting.
 import React from 'react';
-import {render} from 'ink';
+import {render, type Instance} from 'ink';
 import {regionFromEnvironment} from '../api/credentials-region.js';
-import {createServices} from '../services/services.js';
-import {App} from '../ui/app.js';
+import {ConnectView} from '../ui/flow/connect-view.js';
 import {ErrorBoundary, renderFailureSentence} from '../ui/shell/error-boundary.js';
 import {symbolsFor} from '../ui/shell/symbols.js';
 import {UiEnvironmentProvider} from '../ui/shell/ui-environment.js';
-import {connectionFlags} from './connection-flags.js';
+import {exitCodes} from './exit-codes.js';
 import type {ExitController} from './exit-controller.js';
 import type {WizardCommand} from './parse-arguments.js';
 import type {TerminalCapabilities} from './terminal-capabilities.js';
 import {limitHeapGrowth} from './heap-growth.js';
-import {exitCodes, wizardEnding} from './outcome-table.js';
-import type {WizardEnd} from '../ui/flow/phase-props.js';
 
 /**
  * Ink options for slow links: at most 15 frames a second (the spinner asks for 3), and incremental
@@ -23,6 +23,17 @@ import type {WizardEnd} from '../ui/flow/phase-props.js';
  * (scripts/ink-incremental-fix.mjs).
  */
 export const renderOptions = {exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 15} as const;
+
+export type WizardMount = {
+	command: WizardCommand;
+	psk?: string;
+	exitController: ExitController;
+	/** The region from the environment (none for the sandbox). */
+	regionId?: string;
+	instance: Instance;
+	/** The screen inside the wizard's frame: its environment and the one error boundary. */
+	framed(body: React.ReactNode): React.ReactNode;
+};
 
 export function runWizard({
 	command,
@@ -48,53 +59,33 @@ export function runWizard({
 		return;
 	}
 
-	const services = createServices({env: process.env, flags: {sandbox: command.sandbox, profile: command.profile, endpoint: command.endpoint}});
-	exitController.onCleanup(async () => services.close());
-	const timeoutMs = command.timeoutMs;
-	const flags = connectionFlags(command);
-	// The one way out of the wizard: its Outcome through the outcome table. The audit log's lines
-	// still on their way to disk (a verdict) are waited for, so whether they got there is said.
-	const end: WizardEnd = (outcome, follow) => {
-		void services.auditLog.settled().then(() => {
-			const {code, lines} = wizardEnding(outcome, {
-				follow,
-				connectionFlags: flags,
-				timeoutMs,
-				audit: {auditLogPath: services.auditLog.path, auditProblem: services.auditLog.problem()},
-			});
-			exitController.exit(code, lines);
-		});
-	};
-
 	const environment = {sandbox: command.sandbox, unicode: capabilities.unicode, color: capabilities.color, symbols: symbolsFor(capabilities.unicode)};
-	const instance = render(
+	const framed = (body: React.ReactNode) => (
 		<UiEnvironmentProvider value={environment}>
 			<ErrorBoundary
 				onError={() => {
 					exitController.exit(exitCodes.failed, [renderFailureSentence]);
 				}}
 			>
-				<App
-					services={services}
-					options={{
-						regionId: command.region ?? fromEnvironment.regionId,
-						ipsecServerId: command.server,
-						vpnGatewayId: command.gateway,
-						profile: command.profile,
-						sandbox: command.sandbox,
-						timeoutMs,
-						psk,
-						connectionFlags: flags,
-					}}
-					end={end}
-					onInterruptLinesChange={exitController.setInterruptLines}
-				/>
+				{body}
 			</ErrorBoundary>
-		</UiEnvironmentProvider>,
-		renderOptions,
+		</UiEnvironmentProvider>
 	);
+	// Keys typed before the wizard takes the keyboard wait in the terminal, unechoed: raw mode now,
+	// and no one reads them until the wizard's keyboard owner does (Ink turns raw mode off at the end,
+	// and the exit restores the terminal whatever happens).
+	process.stdin.setRawMode?.(true);
+	(globalThis as any).__mark?.('before-render');
+	const instance = render(framed(<ConnectView sandbox={command.sandbox} profile={command.profile} />), renderOptions);
 	exitController.attachUi(instance);
 	// Here, with the first frame drawn, not at start: loading the UI's code is ~50 ms faster while
 	// the heap may grow freely, and little has grown by now.
 	limitHeapGrowth();
+	import('./mount-wizard.js')
+		.then(({mountWizard}) => {
+			mountWizard({command, psk, exitController, regionId: fromEnvironment.regionId, instance, framed});
+		})
+		.catch(() => {
+			exitController.exit(exitCodes.failed, [renderFailureSentence]);
+		});
 }
