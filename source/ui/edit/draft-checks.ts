@@ -21,6 +21,21 @@ export function checkDraft(draft: Draft, loaded: IpsecServerConfig, context: Ser
 	return {issues, preview};
 }
 
+/**
+ * checkDraft against one server, remembering its last answer: the step form checks the draft it
+ * has just drawn, and the App's render asks again about that same draft a moment later.
+ */
+export function draftChecker(loaded: IpsecServerConfig, context: ServerContext): (draft: Draft) => DraftChecks {
+	let last: {draft: Draft; checks: DraftChecks} | undefined;
+	return draft => {
+		if (last?.draft !== draft) {
+			last = {draft, checks: checkDraft(draft, loaded, context)};
+		}
+
+		return last.checks;
+	};
+}
+
 /** The first advice about each field that has some. */
 export function advisoryByField(checks: DraftChecks, context: ServerContext): Partial<Record<FieldName, string>> {
 	const advice: Partial<Record<FieldName, string>> = {};

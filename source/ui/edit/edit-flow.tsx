@@ -5,7 +5,7 @@ import {type FieldChange, type IpsecServer, type IpsecServerConfig, type ServerC
 import {ColumnsProvider} from '../fields/columns.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {checkDraft} from './draft-checks.js';
+import {draftChecker} from './draft-checks.js';
 import {draftFromConfig, type Draft} from './draft.js';
 import type {EditNotice} from './edit-notice.js';
 import {nextStep, previousStep, type EditStepId} from './edit-steps.js';
@@ -55,7 +55,8 @@ export function EditFlow(props: EditFlowProps) {
 function EditStep(props: EditFlowProps) {
 	const {server, base: loaded, context, draft, step, onStepChange} = props;
 	const loadedDraft = useMemo(() => draftFromConfig(loaded), [loaded]);
-	const checks = useMemo(() => checkDraft(draft, loaded, context), [draft, loaded, context]);
+	const checksOf = useMemo(() => draftChecker(loaded, context), [loaded, context]);
+	const checks = checksOf(draft);
 	const {unicode, symbols} = useUiEnvironment();
 	const serverLabel = terminalText(serverLabelOf(server, symbols.separator), unicode);
 	const goBack = () => {
@@ -89,6 +90,7 @@ function EditStep(props: EditFlowProps) {
 		draft,
 		loadedDraft,
 		checks,
+		checksOf,
 		context,
 		serverLabel,
 		onDraftChange: props.onDraftChange,

@@ -31,7 +31,7 @@ export function FieldStep(props: FieldStepProps) {
 				onFocus={setFocus}
 				draft={props.draft}
 				loadedDraft={props.loadedDraft}
-				checks={props.checks}
+				checksOf={props.checksOf}
 				context={props.context}
 				revealed={props.revealed}
 				onKey={props.onKey}

@@ -5,8 +5,9 @@
 // Esc goes back.
 // A key's effect reaches the screen before the App hears of it: the step's form draws the changed
 // draft itself (a render of this form alone), and hands it to the App in the same commit, just
-// after that frame is out (a layout effect, so no other key is handled in between). The App's
-// render (the checks, the marks, the hints) costs most of a keystroke and follows in the next frame.
+// after that frame is out (a layout effect, so no other key is handled in between). The form's
+// frame is whole (its checks are those of the draft it shows); the App's render costs most of a
+// keystroke and follows in the next frame.
 import React, {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {Box} from 'ink';
 import type {Key} from 'ink';
@@ -33,7 +34,8 @@ export type StepFormProps = {
 	draft: Draft;
 	/** The draft as loaded, for "(current)" and "was". */
 	loadedDraft: Draft;
-	checks: DraftChecks;
+	/** The checks of a draft (the one this form shows). */
+	checksOf(draft: Draft): DraftChecks;
 	context: ServerContext;
 	onDraftChange(draft: Draft): void;
 	/** Enter on the last field with every field of the step valid. */
@@ -48,13 +50,14 @@ export type StepFormProps = {
 };
 
 export function StepForm(props: StepFormProps) {
-	const {fields, loadedDraft, checks, context, revealed = false, focus: focusState} = props;
+	const {fields, loadedDraft, context, revealed = false, focus: focusState} = props;
 	const {symbols} = useUiEnvironment();
 	const {index} = focusState;
 	const focused = fields[index] ?? fields[0]!;
 	// The draft this form changed, until the App's draft (the prop) moves on from the one it changed.
 	const [changed, setChanged] = useState<{from: Draft; draft: Draft}>();
 	const draft = changed?.from === props.draft ? changed.draft : props.draft;
+	const checks = props.checksOf(draft);
 	const latestDraft = useRef(draft);
 	latestDraft.current = draft;
 	const change = (next: Draft) => {
