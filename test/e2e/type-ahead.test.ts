@@ -25,3 +25,13 @@ test('Enter pressed as soon as each field or step appears always moves on (no ke
 
 	t.true(session.screenText().includes(stepHeading(8)));
 });
+
+test('keys typed the moment the first screen shows are not echoed over it (the wizard may still be loading)', async t => {
+	const {session} = launchWizard({args: ['--sandbox']});
+	t.teardown(async () => session.kill());
+	await session.waitForText('SANDBOX: nothing real is changed', {timeout: 20_000});
+	session.write('zqzq');
+	await session.waitForText('pick the region', {timeout: 20_000});
+	t.false(session.rawText().includes('zqzq'), 'the terminal echoed keys typed while the wizard started');
+	t.false(session.screenText().includes('zqzq'));
+});
