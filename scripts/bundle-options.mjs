@@ -5,6 +5,7 @@
 import {inkIncrementalFix} from './ink-incremental-fix.mjs';
 import {inkOneWrite} from './ink-one-write.mjs';
 import {inkOutputRows} from './ink-output-rows.mjs';
+import {inkTextCache} from './ink-text-cache.mjs';
 import {stringWidthFastPath} from './string-width-fast-path.mjs';
 import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
 
@@ -33,6 +34,6 @@ export const bundleOptions = (entryPoints, outdir) => ({
 			'const require = __createRequire(import.meta.url);',
 		].join('\n'),
 	},
-	plugins: [inkIncrementalFix, inkOutputRows, inkOneWrite, yogaWithoutFetch, stringWidthFastPath],
+	plugins: [inkIncrementalFix, inkOutputRows, inkTextCache, inkOneWrite, yogaWithoutFetch, stringWidthFastPath],
 	logLevel: 'warning',
 });
