@@ -43,7 +43,7 @@ test('the bundle options build the bare Ink baseline with the same patches', asy
 	const options = bundleOptions({probe: 'bench/fixtures/bare-ink.tsx'}, path.join(os.tmpdir(), 'ipsec-wizard-bundle-probe'));
 	t.deepEqual(
 		options.plugins.map(plugin => plugin.name),
-		['ink-incremental-fix', 'ink-output-rows', 'ink-one-write', 'yoga-without-fetch', 'string-width-fast-path'],
+		['ink-incremental-fix', 'ink-output-rows', 'ink-text-cache', 'ink-one-write', 'yoga-without-fetch', 'string-width-fast-path'],
 	);
 	const result = await build({...options, write: false});
 	const text = (result.outputFiles ?? []).map(file => file.text).join('\n');
