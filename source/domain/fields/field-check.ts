@@ -43,8 +43,19 @@ export function rememberPerField<Context, Answer>(
 	};
 }
 
-const surroundingsKey = ({vpcCidrBlocks, localSubnet, otherClientPools}: FieldSurroundings): string =>
-	`${vpcCidrBlocks.join(',')}|${localSubnet.join(',')}|${otherClientPools.join(',')}`;
+const surroundingsKeys = new WeakMap<FieldSurroundings, string>();
+
+/** The surroundings spelled as one string, once per surroundings object (a check of the whole configuration asks for every field with the same one). */
+function surroundingsKey(surroundings: FieldSurroundings): string {
+	let key = surroundingsKeys.get(surroundings);
+	if (key === undefined) {
+		const {vpcCidrBlocks, localSubnet, otherClientPools} = surroundings;
+		key = `${vpcCidrBlocks.join(',')}|${localSubnet.join(',')}|${otherClientPools.join(',')}`;
+		surroundingsKeys.set(surroundings, key);
+	}
+
+	return key;
+}
 
 /** Undefined when the text is acceptable for the field, else its one sentence (the catalogue's validator). */
 export const checkFieldText: (field: TypedFieldName, text: string, surroundings: FieldSurroundings) => string | undefined = rememberPerField(
