@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import test from 'ava';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
+import {importInkCopy} from '../support/ink-copy.js';
 import {inkOneWrite, writeFramesAtOnce} from '../../scripts/ink-one-write.mjs';
 
 // Ink synchronizes frames only outside CI (is-in-ci reads this when the bundles load).
@@ -33,16 +34,7 @@ async function inkCopies(): Promise<{patched: InkCopy; plain: InkCopy}> {
 		`export {render, Text} from ${JSON.stringify(path.join(projectRoot, 'node_modules/ink/build/index.js'))};`,
 		`export {default as React} from ${JSON.stringify(path.join(projectRoot, 'node_modules/react/index.js'))};`,
 	].join('\n'));
-	const bundle = async (name: string, plugins: Plugin[]) => {
-		const outfile = path.join(directory!, `${name}.mjs`);
-		await build({
-			entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', plugins, absWorkingDir: projectRoot, logLevel: 'silent',
-			define: {'process.env.NODE_ENV': '"production"'},
-			alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-			banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-		});
-		return import(outfile) as Promise<InkCopy>;
-	};
+	const bundle = async (name: string, plugins: Plugin[]) => importInkCopy<InkCopy>(entry, path.join(directory!, `${name}.mjs`), plugins);
 
 	return {patched: await bundle('patched', [inkOneWrite]), plain: await bundle('plain', [])};
 }

@@ -6,8 +6,9 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import fc from 'fast-check';
+import {importInkCopy} from '../support/ink-copy.js';
 import {inkOutputRows, patchInkOutput} from '../../scripts/ink-output-rows.mjs';
 
 // Colours on, as on the terminals the wizard draws for (chalk reads this when the bundles load).
@@ -47,23 +48,7 @@ async function bundleInkCopies(directory: string): Promise<{patched: InkCopy; pl
 			`export {default as React} from ${JSON.stringify(path.join(projectRoot, 'node_modules/react/index.js'))};`,
 		].join('\n'),
 	);
-	const bundle = async (name: string, plugins: Plugin[]) => {
-		const outfile = path.join(directory, `${name}.mjs`);
-		await build({
-			entryPoints: [entry],
-			outfile,
-			bundle: true,
-			format: 'esm',
-			platform: 'node',
-			plugins,
-			absWorkingDir: projectRoot,
-			define: {'process.env.NODE_ENV': '"production"'},
-			alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-			banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-			logLevel: 'silent',
-		});
-		return import(outfile) as Promise<InkCopy>;
-	};
+	const bundle = async (name: string, plugins: Plugin[]) => importInkCopy<InkCopy>(entry, path.join(directory, `${name}.mjs`), plugins);
 
 	return {patched: await bundle('patched', [inkOutputRows]), plain: await bundle('plain', [])};
 }

@@ -8,8 +8,9 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import {build, type Plugin} from 'esbuild';
+import type {Plugin} from 'esbuild';
 import fc from 'fast-check';
+import {importInkCopy} from '../support/ink-copy.js';
 import {inkTextCache, rememberSquashedText, rememberTextWidths} from '../../scripts/ink-text-cache.mjs';
 
 // Colours on, so transforms do something (chalk reads this when the bundles load).
@@ -39,23 +40,7 @@ async function inkCopies(): Promise<{patched: InkCopy; plain: InkCopy}> {
 				`export {default as React} from ${JSON.stringify(path.join(projectRoot, 'node_modules/react/index.js'))};`,
 			].join('\n'),
 		);
-		const bundle = async (name: string, plugins: Plugin[]) => {
-			const outfile = path.join(directory!, `${name}.mjs`);
-			await build({
-				entryPoints: [entry],
-				outfile,
-				bundle: true,
-				format: 'esm',
-				platform: 'node',
-				plugins,
-				absWorkingDir: projectRoot,
-				define: {'process.env.NODE_ENV': '"production"'},
-				alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
-				banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-				logLevel: 'silent',
-			});
-			return import(outfile) as Promise<InkCopy>;
-		};
+		const bundle = async (name: string, plugins: Plugin[]) => importInkCopy<InkCopy>(entry, path.join(directory!, `${name}.mjs`), plugins);
 
 		return {patched: await bundle('patched', [inkTextCache]), plain: await bundle('plain', [])};
 	})();
