@@ -102,10 +102,39 @@ export async function highlight(session: PtySession, value: string, {pointer = '
 	return session.waitForText(target, {timeout: 1000});
 }
 
+/** The focused field's input line as shown (the line under its help and example), trimmed. */
+export function focusedInput(screen: string): string | undefined {
+	const lines = screen.split('\n');
+	const heading = lines.findIndex(line => /^❯ .*\((\w+)\)$/.test(line));
+	return heading === -1 ? undefined : (lines[heading + 3] ?? '').trim();
+}
+
 /** Clears the focused text field (Ctrl+U) and types the text, waiting until it shows. */
 export async function replaceText(session: PtySession, text: string): Promise<string> {
-	// Two keystrokes, as a person makes them: Ink reads Ctrl+U and text in one chunk as neither.
-	await pressAndWait(session, '\u0015');
+	// Two keystrokes, as a person makes them: Ink reads Ctrl+U and text in one chunk as neither. So
+	// the text is typed only once the field shows empty: any other change of the screen (the rest of
+	// a frame still arriving) is not Ctrl+U's answer, and typing on it could join the two keys.
+	// On a screen too short to show the field's heading, any change it is.
+	const before = session.screenText();
+	const cleared = (screen: string) => {
+		const input = focusedInput(screen);
+		return input === undefined ? screen !== before : input === '';
+	};
+
+	session.write('\u0015');
+	try {
+		await session.waitForText(cleared, {timeout: unansweredAfterMs});
+	} catch (error) {
+		if (session.hasExited) {
+			throw error;
+		}
+
+		// Swallowed, as a key pressed the instant a step appears sometimes is: pressed again.
+		swallowedKeys.set(session, (swallowedKeys.get(session) ?? 0) + 1);
+		session.write('\u0015');
+		await session.waitForText(cleared);
+	}
+
 	session.write(text);
 	return session.waitForText(text);
 }
