@@ -75,7 +75,6 @@ export function runWizard({
 	// and no one reads them until the wizard's keyboard owner does (Ink turns raw mode off at the end,
 	// and the exit restores the terminal whatever happens).
 	process.stdin.setRawMode?.(true);
-	(globalThis as any).__mark?.('before-render');
 	const instance = render(framed(<ConnectView sandbox={command.sandbox} profile={command.profile} />), renderOptions);
 	exitController.attachUi(instance);
 	// Here, with the first frame drawn, not at start: loading the UI's code is ~50 ms faster while
