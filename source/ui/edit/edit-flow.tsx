@@ -56,7 +56,6 @@ function EditStep(props: EditFlowProps) {
 	const {server, base: loaded, context, draft, step, onStepChange} = props;
 	const loadedDraft = useMemo(() => draftFromConfig(loaded), [loaded]);
 	const checksOf = useMemo(() => draftChecker(loaded, context), [loaded, context]);
-	const checks = checksOf(draft);
 	const {unicode, symbols} = useUiEnvironment();
 	const serverLabel = terminalText(serverLabelOf(server, symbols.separator), unicode);
 	const goBack = () => {
@@ -89,7 +88,6 @@ function EditStep(props: EditFlowProps) {
 	const stepProps: StepProps = {
 		draft,
 		loadedDraft,
-		checks,
 		checksOf,
 		context,
 		serverLabel,

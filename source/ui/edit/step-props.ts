@@ -6,9 +6,7 @@ import type {Draft} from './draft.js';
 export type StepProps = {
 	draft: Draft;
 	loadedDraft: Draft;
-	/** The checks of `draft`. */
-	checks: DraftChecks;
-	/** The checks of any draft of this server (the step form's own, before the App has it). */
+	/** The checks of a draft of this server: `draft`, or the step form's own before the App has it. */
 	checksOf(draft: Draft): DraftChecks;
 	context: ServerContext;
 	serverLabel: string;

@@ -10,7 +10,7 @@ import {usePreset} from './use-preset.js';
 export type PresetStepProps = StepProps & {step: number; fields: readonly FieldSpec[]; phase: PresetPhase};
 
 export function PresetStep({phase, ...props}: PresetStepProps) {
-	const {applied, onKey} = usePreset(props.draft, props.checks.preview, phase, props.onDraftChange);
+	const {applied, onKey} = usePreset(props.draft, props.checksOf(props.draft).preview, phase, props.onDraftChange);
 	const hints = (focused: FieldSpec) => fieldStepHints(focused, applied ? {status: 'Preset applied'} : {onChoice: ['r recommended']});
 	return <FieldStep {...props} hints={hints} onKey={onKey} />;
 }
