@@ -3,7 +3,7 @@
 // frame); every shorter frame ends in '\n', leaves the cursor one row lower, and each redraw lands
 // one row down, leaving the old first line behind. Ink 7 needs Node 22, so the bundle carries this
 // one-line fix. The build fails if Ink's code no longer matches, so an upgrade can't skip it silently.
-import {readFile} from 'node:fs/promises';
+import {patchOnLoad} from './source-patch.mjs';
 import {coalesceLineSkips} from './ink-line-skips.mjs';
 
 const broken = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
@@ -19,13 +19,8 @@ export function fixCursorUp(source, path = 'log-update.js') {
 	return source.replace(broken, fixed);
 }
 
-export const inkIncrementalFix = {
-	name: 'ink-incremental-fix',
-	setup(build) {
-		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/}, async ({path}) => {
-			const source = await readFile(path, 'utf8');
-			// The same file's second patch (esbuild loads a file through one plugin): see ink-line-skips.mjs.
-			return {contents: coalesceLineSkips(fixCursorUp(source, path), path), loader: 'js'};
-		});
-	},
-};
+// The same file's second patch (esbuild loads a file through one plugin): see ink-line-skips.mjs.
+export const inkIncrementalFix = patchOnLoad('ink-incremental-fix', {
+	filter: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
+	patch: (source, path) => coalesceLineSkips(fixCursorUp(source, path), path),
+});

@@ -5,6 +5,7 @@
 // each single move does), so the screen is the same (test/cli/ink-line-skips.test.ts replays
 // frames through a terminal emulator both ways). Applied to log-update.js by ink-incremental-fix
 // (one plugin per file); throws when Ink's code no longer matches.
+import {expectEachOnce} from './source-patch.mjs';
 const skipLine = `                if (!isLastLine || hasTrailingNewline) {
                     buffer.push(ansiEscapes.cursorNextLine);
                 }
@@ -26,11 +27,7 @@ const flush = `if (skippedLines > 0) {
 
 /** log-update.js with runs of unchanged lines skipped in one move; throws if Ink's code is not the expected one. */
 export function coalesceLineSkips(source, path = 'log-update.js') {
-	for (const [name, part] of Object.entries({skipLine, loopStart, loopEnd})) {
-		if (source.split(part).length !== 2) {
-			throw new Error(`ink-line-skips: ${path} changed (${name} not found once); check whether the patch still fits.`);
-		}
-	}
+	expectEachOnce(source, {skipLine, loopStart, loopEnd}, 'ink-line-skips', path);
 
 	return source
 		.replace(loopStart, `        let skippedLines = 0;\n${loopStart}`)

@@ -4,7 +4,7 @@
 // the frame is whole. The patch gathers the frame the renderer writes between the two marks and
 // writes the three as one; the bytes, and so the screen, are the same
 // (test/cli/ink-one-write.test.ts). The build fails if Ink's code no longer matches.
-import {readFile} from 'node:fs/promises';
+import {expectEachOnce, patchOnLoad} from './source-patch.mjs';
 
 const createLog = `        this.log = logUpdate.create(options.stdout, {
             incremental: options.incrementalRendering,
@@ -35,11 +35,7 @@ const frameWriter = `const gatheringWriter = (ink, stream) => ({
 
 /** ink.js with each synchronized frame written at once; throws if Ink's code is not the expected one. */
 export function writeFramesAtOnce(source, path = 'ink.js') {
-	for (const [name, part] of Object.entries({createLog, threeWrites, inkClass})) {
-		if (source.split(part).length !== 2) {
-			throw new Error(`ink-one-write: ${path} changed (${name} not found once); check whether the patch still fits.`);
-		}
-	}
+	expectEachOnce(source, {createLog, threeWrites, inkClass}, 'ink-one-write', path);
 
 	return source
 		.replace(inkClass, `${frameWriter}${inkClass}`)
@@ -60,12 +56,4 @@ export function writeFramesAtOnce(source, path = 'ink.js') {
                 }`);
 }
 
-export const inkOneWrite = {
-	name: 'ink-one-write',
-	setup(build) {
-		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]ink\.js$/}, async ({path}) => {
-			const source = await readFile(path, 'utf8');
-			return {contents: writeFramesAtOnce(source, path), loader: 'js'};
-		});
-	},
-};
+export const inkOneWrite = patchOnLoad('ink-one-write', {filter: /[\\/]ink[\\/]build[\\/]ink\.js$/, patch: writeFramesAtOnce});

@@ -10,7 +10,7 @@
 // produce (test/cli/ink-output-rows.test.ts compares the two). A line clipped by a box (overflow
 // hidden) is likewise cut once, not on every frame. The caches are bounded: past their limit
 // they are dropped and refilled by the next frames. The build fails if Ink's code no longer matches.
-import {readFile} from 'node:fs/promises';
+import {expectEachOnce, patchOnLoad} from './source-patch.mjs';
 
 // The parts of output.js the patch replaces, exactly as Ink 6.8.0 ships them.
 const cachesField = '    caches = new OutputCaches();\n';
@@ -122,11 +122,7 @@ ${placeCells.replaceAll(/^ {12}/gm, '').replaceAll('this.caches.', 'caches.')}  
 
 /** output.js with rows built only when their writes changed; throws if Ink's code is not the expected one. */
 export function patchInkOutput(source, path = 'output.js') {
-	for (const [name, part] of Object.entries({cachesField, rowsInit, placeCells, rowsToText, outputClass, clipLine})) {
-		if (source.split(part).length !== 2) {
-			throw new Error(`ink-output-rows: ${path} changed (${name} not found once); check whether the patch still fits.`);
-		}
-	}
+	expectEachOnce(source, {cachesField, rowsInit, placeCells, rowsToText, outputClass, clipLine}, 'ink-output-rows', path);
 
 	return source
 		.replace(outputClass, `${rowBuilder}${outputClass}`)
@@ -137,12 +133,4 @@ export function patchInkOutput(source, path = 'output.js') {
 		.replace(rowsToText, "        const generatedOutput = output.map(writes => outputRowText(this.caches, this.width, writes)).join('\\n');\n");
 }
 
-export const inkOutputRows = {
-	name: 'ink-output-rows',
-	setup(build) {
-		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, async ({path}) => {
-			const source = await readFile(path, 'utf8');
-			return {contents: patchInkOutput(source, path), loader: 'js'};
-		});
-	},
-};
+export const inkOutputRows = patchOnLoad('ink-output-rows', {filter: /[\\/]ink[\\/]build[\\/]output\.js$/, patch: patchInkOutput});

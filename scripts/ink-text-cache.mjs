@@ -8,7 +8,7 @@
 // child added, moved or removed, a new transform on re-render) changes one of those parts, so the
 // frame is byte-for-byte what Ink would draw (test/cli/ink-text-cache.test.ts compares the two
 // over sequences of re-renders). The build fails if Ink's code no longer matches.
-import {readFile} from 'node:fs/promises';
+import {expectEachOnce, patchOnLoad} from './source-patch.mjs';
 
 // squash-text-nodes.js as Ink 6.8.0 ships it, from its declaration to its export.
 const squashStart = 'const squashTextNodes = (node) => {\n';
@@ -117,10 +117,7 @@ function squashedPartsHold(node, parts) {
 /** squash-text-nodes.js with each node's string remembered; throws if Ink's code is not the expected one. */
 export function rememberSquashedText(source, path = 'squash-text-nodes.js') {
 	const whole = `${squashStart}${squashBody}`;
-	if (source.split(whole).length !== 2) {
-		throw new Error(`ink-text-cache: ${path} changed (squashTextNodes not found as expected); check whether the patch still fits.`);
-	}
-
+	expectEachOnce(source, {squashTextNodes: whole}, 'ink-text-cache', path);
 	return source.replace(whole, `${squashStart}${cachedSquash}`);
 }
 
@@ -143,19 +140,13 @@ const widestLineOf = (text) => {
 
 /** render-node-to-output.js with each string's width remembered; throws if Ink's code is not the expected one. */
 export function rememberTextWidths(source, path = 'render-node-to-output.js') {
-	for (const [name, part] of Object.entries({widestCall, importLine})) {
-		if (source.split(part).length !== 2) {
-			throw new Error(`ink-text-cache: ${path} changed (${name} not found once); check whether the patch still fits.`);
-		}
-	}
+	expectEachOnce(source, {widestCall, importLine}, 'ink-text-cache', path);
 
 	return source.replace(importLine, widthCache).replace(widestCall, '                const currentWidth = widestLineOf(text);\n');
 }
 
-export const inkTextCache = {
-	name: 'ink-text-cache',
-	setup(build) {
-		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/}, async ({path}) => ({contents: rememberSquashedText(await readFile(path, 'utf8'), path), loader: 'js'}));
-		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/}, async ({path}) => ({contents: rememberTextWidths(await readFile(path, 'utf8'), path), loader: 'js'}));
-	},
-};
+export const inkTextCache = patchOnLoad(
+	'ink-text-cache',
+	{filter: /[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/, patch: rememberSquashedText},
+	{filter: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/, patch: rememberTextWidths},
+);
