@@ -28,6 +28,25 @@ test('waitForText resolves on the output that makes it true', async t => {
 	await session.waitForExit();
 });
 
+test('a synchronized frame that arrives in parts is judged only once it is whole', async t => {
+	// The frame's first part already satisfies the condition; its end (which clears the old mark)
+	// comes 300 ms later, as a loaded machine may deliver one write of the program in two reads.
+	const source = [
+		'process.stdin.setRawMode(true);',
+		'process.stdout.write("value: old\\r\\nmark: bad");',
+		'process.stdin.once("data", () => {',
+		'process.stdout.write("\\u001b[?2026h\\u001b[1;1H\\u001b[2Kvalue: new");',
+		'setTimeout(() => { process.stdout.write("\\u001b[2;1H\\u001b[2Kmark: good\\u001b[?2026l"); process.exit(0); }, 300);',
+		'});',
+	].join('');
+	const session = startPty({command: node, args: script(source)});
+	await session.waitForText('mark: bad');
+	session.type('x');
+	const screen = await session.waitForText('value: new');
+	t.is(screen, 'value: new\nmark: good');
+	await session.waitForExit();
+});
+
 test('waitForText rejects on timeout with the current screen in the message', async t => {
 	const session = startPty({command: node, args: script('process.stdout.write("something else"); setTimeout(() => {}, 2000)')});
 	await session.waitForText('something');

@@ -23,6 +23,9 @@ export type TextCondition = string | RegExp | ((screen: string) => boolean);
 
 type Waiter = {check: () => boolean; resolve: () => void; fail: (reason: string) => void};
 
+const synchronizedBegin = '\u001B[?2026h';
+const synchronizedEnd = '\u001B[?2026l';
+
 const describeCondition = (condition: TextCondition): string =>
 	typeof condition === 'function' ? 'a condition' : String(condition);
 
@@ -38,6 +41,16 @@ export class PtySession {
 	private readonly parsedListeners = new Set<() => void>();
 	private exitInfo: PtyExit | undefined;
 	private pendingWrites = 0;
+	/**
+	 * The screen holds part of a synchronized frame (begun with ESC[?2026h, not yet ended with
+	 * ESC[?2026l): a terminal would not show it yet, so no condition is judged on it. One write of
+	 * the program can reach us in several reads when the machine is loaded.
+	 */
+	private midFrame = false;
+	/** The same, for the output received (it is parsed later). */
+	private frameOpenInOutput = false;
+	/** The end of the output so far, where a mark split between two reads begins. */
+	private outputTail = '';
 
 	constructor(options: PtyOptions) {
 		const cols = options.cols ?? 80;
@@ -62,9 +75,11 @@ export class PtySession {
 		this.child.onData((data: string | Buffer) => {
 			const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 			this.chunks.push(bytes);
+			const inFrame = this.frameOpenAfter(bytes);
 			this.pendingWrites++;
 			this.terminal.write(bytes, () => {
 				this.pendingWrites--;
+				this.midFrame = inFrame;
 				this.afterParse();
 			});
 		});
@@ -74,6 +89,7 @@ export class PtySession {
 				// Let the last output reach the screen before anyone reads it.
 				this.whenParsed(() => {
 					resolve(this.exitInfo!);
+					this.midFrame = false; // a frame cut off by the exit is all there will be
 					this.afterParse();
 					// The screen will not change any more: what is still awaited will not come.
 					for (const waiter of this.waiters) {
@@ -262,6 +278,19 @@ export class PtySession {
 		return this.exited;
 	}
 
+	/** Whether a synchronized frame is open once this chunk is parsed. */
+	private frameOpenAfter(bytes: Buffer): boolean {
+		const text = this.outputTail + bytes.toString('latin1');
+		this.outputTail = text.slice(-(synchronizedEnd.length - 1));
+		const begin = text.lastIndexOf(synchronizedBegin);
+		const end = text.lastIndexOf(synchronizedEnd);
+		if (begin !== end) {
+			this.frameOpenInOutput = begin > end;
+		}
+
+		return this.frameOpenInOutput;
+	}
+
 	private whenParsed(callback: () => void): void {
 		if (this.pendingWrites === 0) {
 			callback();
@@ -275,6 +304,10 @@ export class PtySession {
 			listener();
 		}
 
+		if (this.midFrame) {
+			return;
+		}
+
 		for (const waiter of this.waiters) {
 			if (waiter.check()) {
 				this.waiters.delete(waiter);
@@ -284,7 +317,7 @@ export class PtySession {
 	}
 
 	private async waitFor(check: () => boolean, what: string, timeout: number): Promise<void> {
-		if (check()) {
+		if (!this.midFrame && check()) {
 			return;
 		}
 
