@@ -9,6 +9,7 @@ import type {ClientProfileFiles} from '../services/client-profile-files.js';
 import type {PendingUpdate} from '../services/pending-update.js';
 import type {IpsecServer, Region} from '../domain/model.js';
 import type {Preferences, PreferencesStore, RecentServer} from '../services/preferences-store.js';
+import type {RetryNotifier} from '../services/retry-notifier.js';
 import type {Connection} from '../services/services.js';
 import {waitForActive, type WatchEvent} from '../services/watch-update.js';
 import type {Base, Change, LoadedServer, Phase} from './journey.js';
@@ -25,6 +26,8 @@ export type WizardCommand =
 	/** The gateway said it was busy: wait until it is active again (nothing is sent). */
 	| {kind: 'wait-for-active'; regionId: string; vpnGatewayId: string}
 	| {kind: 'stop-waiting'}
+	/** Esc while the client waits out throttling: end the wait (the call fails, saying so). */
+	| {kind: 'stop-retry-wait'}
 	/** A page of the picker's list (`listing` names the list it belongs to: a later one replaces it). */
 	| {kind: 'list-servers'; listing: number; query: ListIpsecServersQuery}
 	/** The exact ID or name typed in the picker, looked up on the service. */
@@ -44,7 +47,7 @@ export type WizardCommand =
 	| {kind: 'write-client-profiles'; input: ProfileInput; directory: string};
 
 export type WizardReport =
-	| {kind: 'connected'; connection: Connection; preferences: Preferences; pendingRecords: PendingUpdate[]; preferencesProblem?: string}
+	| {kind: 'connected'; connection: Connection; auditLogPath: string; workingDirectory: string; preferences: Preferences; pendingRecords: PendingUpdate[]; preferencesProblem?: string}
 	| {kind: 'connect-failed'; error: unknown}
 	| {kind: 'regions-listed'; regions: Region[]}
 	| {kind: 'regions-failed'; error: unknown}
@@ -56,10 +59,10 @@ export type WizardReport =
 	| {kind: 'servers-listed'; listing: number; servers: IpsecServer[]; nextToken?: string}
 	| {kind: 'servers-found'; listing: number; servers: IpsecServer[]}
 	| {kind: 'servers-failed'; listing: number; error: unknown; lookup: boolean}
-	/** Each journey phase as it is entered (`done` holds the outcome). */
-	| {kind: 'journey-phase'; phase: Phase}
+	/** Each journey phase as it is entered (`done` holds the outcome); `auditProblem` once an audit line failed. */
+	| {kind: 'journey-phase'; phase: Phase; auditProblem?: string}
 	/** The journey has ended, its records written (`done` holds the outcome). */
-	| {kind: 'journey-ended'; phase: Phase}
+	| {kind: 'journey-ended'; phase: Phase; auditProblem?: string}
 	/** The gateway looked at, a failed poll, the verifying read. */
 	| {kind: 'watch-event'; event: WatchEvent}
 	| {kind: 'client-profiles-written'; paths: string[]; files: ProfileFile[]; findings: string[]}
@@ -69,6 +72,7 @@ export type WizardServices = Omit<EngineServices, 'api'> & {
 	connect(): Promise<Connection>;
 	preferences: PreferencesStore;
 	clientProfileFiles: ClientProfileFiles;
+	retries: Pick<RetryNotifier, 'stop'>;
 };
 
 export type WizardRunOptions = {
@@ -81,6 +85,12 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 	let following: AbortController | undefined;
 	let waiting: AbortController | undefined;
 
+	// A failed audit line is remembered by the log; the journey's reports carry it to the screens.
+	const audit = (): {auditProblem?: string} => {
+		const problem = services.auditLog.problem();
+		return problem ? {auditProblem: problem} : {};
+	};
+
 	const journey = async (run: (engine: EngineServices, options: Parameters<typeof runJourney>[2]) => Promise<Phase>) => {
 		waiting?.abort();
 		const controller = new AbortController();
@@ -91,13 +101,13 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 			timeoutMs,
 			signal: controller.signal,
 			onPhase(phase) {
-				report({kind: 'journey-phase', phase});
+				report({kind: 'journey-phase', phase, ...audit()});
 			},
 			onWatchEvent(event) {
 				report({kind: 'watch-event', event});
 			},
 		});
-		report({kind: 'journey-ended', phase});
+		report({kind: 'journey-ended', phase, ...audit()});
 	};
 
 	const execute = async (command: WizardCommand): Promise<void> => {
@@ -110,7 +120,7 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 					}
 
 					const preferencesProblem = await services.preferences.problem().catch(() => undefined);
-					report({kind: 'connected', connection, preferences, pendingRecords, ...(preferencesProblem ? {preferencesProblem} : {})});
+					report({kind: 'connected', connection, auditLogPath: services.auditLog.path, workingDirectory: services.clientProfileFiles.workingDirectory, preferences, pendingRecords, ...(preferencesProblem ? {preferencesProblem} : {})});
 				} catch (error) {
 					report({kind: 'connect-failed', error});
 				}
@@ -169,6 +179,11 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 
 			case 'stop-waiting': {
 				waiting?.abort();
+				return;
+			}
+
+			case 'stop-retry-wait': {
+				services.retries.stop();
 				return;
 			}
 

@@ -2,9 +2,12 @@
 // read (0600), since they may hold the pre-shared key. Each file is replaced whole (atomic-write.ts).
 import {chmod, mkdir} from 'node:fs/promises';
 import path from 'node:path';
+import {clientProfileDirectory} from '../domain/client-profiles/profile-directory.js';
 import {writeFileAtomic} from './atomic-write.js';
 
 export type ClientProfileFiles = {
+	/** What a relative folder is relative to (clientProfileDirectory names the default one in it). */
+	workingDirectory: string;
 	/** Where the wizard writes one server's profiles when no folder is given. */
 	directoryFor(ipsecServerId: string): string;
 	/** Writes the files and returns their paths, in order. */
@@ -13,9 +16,8 @@ export type ClientProfileFiles = {
 
 export function createClientProfileFiles(workingDirectory: string): ClientProfileFiles {
 	return {
-		directoryFor(ipsecServerId) {
-			return path.join(workingDirectory, `ipsec-clients-${ipsecServerId.replaceAll(/[^\w-]/g, '-')}`);
-		},
+		workingDirectory,
+		directoryFor: ipsecServerId => clientProfileDirectory(workingDirectory, ipsecServerId),
 		async write(directory, files) {
 			const absolute = path.resolve(workingDirectory, directory);
 			// A folder we make is 0700 whatever the umask; one that exists (the user's own) keeps its mode.

@@ -12,6 +12,7 @@ import {PhaseView} from './flow/phase-view.js';
 import {PreferencesNotice} from './flow/preferences-notice.js';
 import {useWizardRunner} from './flow/use-wizard-runner.js';
 import {ServicesProvider} from './flow/services-context.js';
+import {RetryNoticeProvider} from './flow/retry-notice.js';
 import {KeyboardProvider} from './shell/keyboard.js';
 import {useTerminalSize} from './shell/use-terminal-size.js';
 
@@ -32,13 +33,21 @@ export function interruptLines(state: AppState, connectionFlags: string[] = []):
 
 export function App({services, options, end, onInterruptLinesChange}: AppProps) {
 	const [state, dispatch] = useReducer(appReducer, options, initialAppState);
-	useWizardRunner(services, state.outbox, dispatch, end, options);
+	useWizardRunner(services, state, dispatch, end, options);
 	const {columns, rows} = useTerminalSize();
 	const lines = interruptLines(state, options.connectionFlags);
 	const linesKey = lines?.join('\n');
 	useEffect(() => {
 		onInterruptLinesChange?.(lines);
 	}, [linesKey]);
+
+	const retryNotice = {
+		retry: state.retry,
+		clock: state.clock,
+		onStop() {
+			dispatch({type: 'retry-wait-stopped'});
+		},
+	};
 
 	const intents = {
 		onAbort() {
@@ -58,37 +67,39 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 
 	return (
 		<ServicesProvider services={services}>
-			<KeyboardProvider intents={intents}>
-				{state.overlay === 'help' ? (
-					<HelpOverlay
-						onClose={() => {
-							dispatch({type: 'help-toggled'});
-						}}
-					/>
-				) : undefined}
-				{state.overlay === 'confirm-abort' ? (
-					<ConfirmAbort
-						onConfirm={() => {
-							dispatch({type: 'quit-confirmed'});
-						}}
-						onCancel={() => {
-							dispatch({type: 'abort-cancelled'});
-						}}
-					/>
-				) : undefined}
-				{/* Hidden, not unmounted, under an overlay: the screen keeps its state. */}
-				<Box display={state.overlay ? 'none' : 'flex'} flexDirection="column">
-					<PhaseView
-						state={state}
-						dispatch={dispatch}
-						options={options}
-						isActive={state.overlay === undefined}
-						columns={columns}
-						rows={rows}
-					/>
-					<PreferencesNotice phase={state.phase} problem={state.preferencesProblem} />
-				</Box>
-			</KeyboardProvider>
+			<RetryNoticeProvider value={retryNotice}>
+				<KeyboardProvider intents={intents}>
+					{state.overlay === 'help' ? (
+						<HelpOverlay
+							onClose={() => {
+								dispatch({type: 'help-toggled'});
+							}}
+						/>
+					) : undefined}
+					{state.overlay === 'confirm-abort' ? (
+						<ConfirmAbort
+							onConfirm={() => {
+								dispatch({type: 'quit-confirmed'});
+							}}
+							onCancel={() => {
+								dispatch({type: 'abort-cancelled'});
+							}}
+						/>
+					) : undefined}
+					{/* Hidden, not unmounted, under an overlay: the screen keeps its state. */}
+					<Box display={state.overlay ? 'none' : 'flex'} flexDirection="column">
+						<PhaseView
+							state={state}
+							dispatch={dispatch}
+							options={options}
+							isActive={state.overlay === undefined}
+							columns={columns}
+							rows={rows}
+						/>
+						<PreferencesNotice phase={state.phase} problem={state.preferencesProblem} />
+					</Box>
+				</KeyboardProvider>
+			</RetryNoticeProvider>
 		</ServicesProvider>
 	);
 }

@@ -9,14 +9,14 @@ import type {IpsecServer, VpnGateway} from '../../source/domain/model.js';
 import type {Base, Change, Outcome, Phase as JourneyPhase} from '../../source/engine/journey.js';
 import {startFollowing, startFollowingPending, update} from '../../source/engine/update.js';
 import {pendingUpdateFromPlan} from '../../source/services/pending-update.js';
-import type {Connection} from '../../source/services/services.js';
 import type {GatewayObservation} from '../../source/services/watch-update.js';
 import {draftFromConfig} from '../../source/ui/edit/draft.js';
 import {appReducer, initialAppState, interruptOutcome, type AppAction, type AppCommand, type AppState} from '../../source/ui/flow/app-reducer.js';
 import {context, edit, loadedConfig, server} from '../domain/fixtures.js';
 import {inPhase} from '../support/in-phase.js';
 
-const connection = {api: {}, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}} as unknown as Connection;
+/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
+const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const gateway = {vpnGatewayId: context.vpnGatewayId, name: 'gw', status: 'active', internetIp: '47.1.2.3'} as VpnGateway;
 const loaded = {server, context, gateway};
 const expected = edit({clientIpPool: '10.30.0.0/24'});
@@ -30,11 +30,11 @@ const busyError = new ApiError({kind: 'service', code: 'VpnGateway.Configuring',
 const refusal = new ApiError({kind: 'service', code: 'Forbidden.Locked', message: 'The server is locked.', requestId: 'RID-NO', retryable: false});
 
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
-const report = (phase: JourneyPhase, auditProblem?: string): AppAction => ({type: 'runner-report', report: {kind: 'journey-phase', phase}, said: {...said, auditProblem}});
+const report = (phase: JourneyPhase, auditProblem?: string): AppAction => ({type: 'runner-report', report: {kind: 'journey-phase', phase, ...(auditProblem ? {auditProblem} : {})}, said});
 const ended = (outcome: Outcome, auditProblem?: string): AppAction => ({
 	type: 'runner-report',
-	report: {kind: 'journey-ended', phase: {phase: 'done', outcome}},
-	said: {...said, ...(auditProblem ? {auditProblem} : {})},
+	report: {kind: 'journey-ended', phase: {phase: 'done', outcome}, ...(auditProblem ? {auditProblem} : {})},
+	said,
 });
 
 /** The commands asked for since `before` (the outbox only grows). */
@@ -44,7 +44,7 @@ const kinds = (commands: AppCommand[]) => commands.map(command => command.kind);
 const editing = (): AppState =>
 	run(
 		initialAppState({regionId: server.regionId, ipsecServerId: server.ipsecServerId}),
-		{type: 'connected', connection},
+		{type: 'connected', ...connected},
 		{type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))},
 	);
 
@@ -55,7 +55,7 @@ const following = (answer: Extract<JourneyPhase, {phase: 'following'}>['answer']
 test('the wizard starts by connecting; the regions, the server\'s context and a busy gateway\'s wait are asked for as their screens are entered', t => {
 	const start = initialAppState({profile: 'work'});
 	t.deepEqual(start.outbox.map(entry => entry.command), [{kind: 'connect', profile: 'work'}]);
-	const regions = run(start, {type: 'connected', connection});
+	const regions = run(start, {type: 'connected', ...connected});
 	t.deepEqual(asked(start, regions), [{kind: 'list-regions'}]);
 	const failed = run(regions, {type: 'runner-report', report: {kind: 'regions-failed', error: refusal}, said});
 	t.is(inPhase(failed, 'regions').regionsError, refusal.describe());
@@ -68,7 +68,7 @@ test('the wizard starts by connecting; the regions, the server\'s context and a 
 });
 
 test('the picker: the first page on entry, the next on request, an exact text looked up once, answers of an earlier visit dropped', t => {
-	const picker = run(initialAppState({regionId: server.regionId}), {type: 'connected', connection});
+	const picker = run(initialAppState({regionId: server.regionId}), {type: 'connected', ...connected});
 	t.like(inPhase(picker, 'servers').serverPages, {listing: 1, ready: false, loading: true});
 	const listed = run(picker, {type: 'runner-report', report: {kind: 'servers-listed', listing: 1, servers: [server], nextToken: 'next-1'}, said});
 	t.like(inPhase(listed, 'servers').serverPages, {ready: true, loading: false, nextToken: 'next-1', pages: [server]});
@@ -89,7 +89,7 @@ test('the picker: the first page on entry, the next on request, an exact text lo
 });
 
 test('loading the server asks to remember the region and the server; submitting asks for the whole journey with the diff computed once', t => {
-	const start = run(initialAppState({regionId: server.regionId, ipsecServerId: server.ipsecServerId}), {type: 'connected', connection});
+	const start = run(initialAppState({regionId: server.regionId, ipsecServerId: server.ipsecServerId}), {type: 'connected', ...connected});
 	const loadedState = run(start, {type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))});
 	t.deepEqual(kinds(asked(start, loadedState)), ['remember-region', 'remember-server']);
 	const sent = run(loadedState, {type: 'submit-requested', plan, edited: expected});
@@ -213,7 +213,7 @@ test('abort without unsaved edits ends at once; with them it asks first, and yes
 const pending = pendingUpdateFromPlan(plan, expected, new Date('2026-11-26T10:00:00Z'), {before: loadedConfig, changes: change.changes});
 
 test('re-attach accepted: the live status follows the record; declined with "forget": the records are dropped and the picker follows', t => {
-	const offered = run(initialAppState({}), {type: 'connected', connection, regionId: server.regionId, pending, pendingRecords: [pending]});
+	const offered = run(initialAppState({}), {type: 'connected', ...connected, regionId: server.regionId, pending, pendingRecords: [pending]});
 	t.is(offered.phase, 'reattach');
 	const accepted = run(offered, {type: 'reattach-accepted', pending});
 	t.like(accepted, {phase: 'status', pending});

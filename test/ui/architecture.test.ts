@@ -41,10 +41,6 @@ const stillCallingServices = new Set([
 	// The provider, and the one runner hook (it takes the services as the App's prop).
 	'source/ui/flow/services-context.tsx',
 	'source/ui/flow/use-wizard-runner.ts',
-	// The client's retries, subscribed to while a screen waits (a notifier, not a call).
-	'source/ui/flow/use-retry-notice.ts',
-	// The audit log's path and problem, the clock for the elapsed time, the profiles' folder name.
-	'source/ui/flow/verify-update-phases.tsx',
 	// The edit flow's randomness (a new ClientToken, a generated key) comes from the services.
 	'source/ui/flow/send-update-phases.tsx',
 ]);

@@ -4,5 +4,6 @@ export * from './compatibility.js';
 export * from './lockout-advisories.js';
 export * from './profile-input.js';
 export * from './client-profiles.js';
+export {clientProfileDirectory} from './profile-directory.js';
 export {swanctlConnectionName} from './swanctl-profile.js';
 export {settingsCard, cardWidth, columns} from './settings-card.js';

@@ -44,9 +44,11 @@ const sharedOf = (state: AppState): SharedState => ({
 	...(state.overlay ? {overlay: state.overlay} : {}),
 	listings: state.listings,
 	outbox: state.outbox,
+	...(state.clock === undefined ? {} : {clock: state.clock}),
+	...(state.retry ? {retry: state.retry} : {}),
 });
 
-const connectedOf = (state: Connected): Connected => ({...sharedOf(state as AppState), connection: state.connection, profileNote: state.profileNote});
+const connectedOf = (state: Connected): Connected => ({...sharedOf(state as AppState), credentials: state.credentials, auditLogPath: state.auditLogPath, workingDirectory: state.workingDirectory, profileNote: state.profileNote});
 
 const editingOf = (state: Editing): Editing => ({loaded: state.loaded, base: state.base, draft: state.draft, editStep: state.editStep});
 
@@ -150,6 +152,10 @@ function journeyPhase(state: AppState, phase: JourneyPhase): AppState {
 	return state;
 }
 
+/** The journey's state with the audit log's problem, once there is one. */
+const withAuditProblem = (state: AppState, auditProblem: string | undefined): AppState =>
+	auditProblem && hasJourney(state) ? ({...state, journey: {...state.journey, auditProblem}} as AppState) : state;
+
 /** Where the wizard goes once the journey has ended (its records written). */
 function journeyEnded(state: AppState, outcome: Outcome, said: {arrow: string; auditProblem?: string}): AppState {
 	if (!hasJourney(state)) {
@@ -231,11 +237,12 @@ function runnerReport(state: AppState, action: Extract<AppAction, {type: 'runner
 	const {report} = action;
 	switch (report.kind) {
 		case 'journey-phase': {
-			return journeyPhase(state, report.phase);
+			return withAuditProblem(journeyPhase(state, report.phase), report.auditProblem);
 		}
 
 		case 'journey-ended': {
-			return report.phase.phase === 'done' ? journeyEnded(state, report.phase.outcome, action.said) : state;
+			const {auditProblem} = report;
+			return report.phase.phase === 'done' ? withAuditProblem(journeyEnded(state, report.phase.outcome, {...action.said, auditProblem}), auditProblem) : state;
 		}
 
 		case 'watch-event': {
@@ -385,7 +392,9 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 			const connected: Connected = {
 				...sharedOf(state),
-				connection: action.connection,
+				credentials: action.credentials,
+				auditLogPath: action.auditLogPath,
+				workingDirectory: action.workingDirectory,
 				profileNote: action.profileNote,
 				regionId: state.regionId ?? action.regionId,
 				...(action.preferencesProblem ? {preferencesProblem: action.preferencesProblem} : {}),
@@ -514,7 +523,23 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'runner-report': {
-			return runnerReport(state, action);
+			// A call has answered: the notice of its retries goes.
+			return runnerReport(state.retry ? {...state, retry: undefined} : state, action);
+		}
+
+		case 'clock-ticked': {
+			const ticked = {...state, clock: action.now};
+			return ticked.phase === 'status' && ticked.journey.followingSince === undefined ? {...ticked, journey: {...ticked.journey, followingSince: action.now}} : ticked;
+		}
+
+		case 'retry-heard': {
+			// The same retry again (its wait started or ended) keeps the time it was first heard of.
+			const at = state.retry?.latest === action.latest ? state.retry.at : action.at;
+			return {...state, clock: action.at, retry: {latest: action.latest, waiting: action.waiting, at}};
+		}
+
+		case 'retry-wait-stopped': {
+			return state.retry?.waiting ? send(state, {kind: 'stop-retry-wait'}) : state;
 		}
 
 		case 'servers-more': {
@@ -653,6 +678,18 @@ export function followedUpdate(state: AppState): {regionId: string; vpnGatewayId
 
 	const pending = state.phase === 'status' && 'pending' in state ? state.pending : undefined;
 	return pending ? {regionId: pending.regionId, vpnGatewayId: pending.vpnGatewayId, ipsecServerId: pending.ipsecServerId} : undefined;
+}
+
+/**
+ * Whether a counter is on screen, so the clock must tick: the live status's elapsed time, a
+ * throttled call's countdown. The key changes when the counting starts afresh.
+ */
+export function clockShown(state: AppState): string | undefined {
+	if (state.retry?.waiting && state.retry.latest.reason === 'throttled') {
+		return `retry:${state.retry.at}:${state.phase}`;
+	}
+
+	return state.phase === 'status' ? 'status' : undefined;
 }
 
 /** How the wizard would end if it were stopped now, when that is more than "nothing was changed". */

@@ -3,14 +3,14 @@
 // (the command line's choices, the overlay, the outbox) is SharedState.
 import type {IpsecServer, IpsecServerConfig, Region, ServerContext, UpdatePlan, VpnGateway} from '../../domain/model.js';
 import type {RecentServer} from '../../services/preferences-store.js';
-import type {ListIpsecServersQuery} from '../../api/vpc-api.js';
+import type {ListIpsecServersQuery, RetryEvent} from '../../api/vpc-api.js';
 import type {FieldChange, Verification} from '../../domain/index.js';
 import type {ProfileFile} from '../../domain/client-profiles/profile-input.js';
 import type {SubmitStage} from '../../engine/journey.js';
 import type {WizardCommand, WizardReport} from '../../engine/wizard-runner.js';
 import type {PendingUpdate} from '../../services/pending-update.js';
 import type {GatewayObservation} from '../../services/watch-update.js';
-import type {Connection} from '../../services/services.js';
+import type {CredentialSummary} from '../../services/services.js';
 import type {Outcome} from '../../engine/journey.js';
 import type {Draft} from '../edit/draft.js';
 import type {EditNotice} from '../edit/edit-notice.js';
@@ -44,6 +44,10 @@ export type JourneyProgress = {
 	verifying: boolean;
 	/** How following ended, when it did not end in the summary. */
 	outcome?: Outcome;
+	/** Why an audit line could not be written (the change itself is not undone). */
+	auditProblem?: string;
+	/** The first tick on the live status: its elapsed time counts from here. */
+	followingSince?: number;
 };
 
 /** The picker's data: pages of ListIpsecServers (20 a call, more on request) and exact look-ups of what was typed. */
@@ -71,6 +75,8 @@ export type ProfilesState =
 	| {kind: 'written'; paths: string[]; files: ProfileFile[]; findings: string[]}
 	| {kind: 'failed'; sentence: string};
 
+export type HeardRetry = {latest: RetryEvent; waiting: boolean; at: number};
+
 /** What the App asks for besides rendering: the wizard runner's commands, and the way out. */
 export type AppCommand = WizardCommand | {kind: 'end'; outcome: Outcome; follow?: {regionId: string; vpnGatewayId: string; ipsecServerId?: string}};
 
@@ -89,13 +95,22 @@ export type SharedState = {
 	overlay?: 'help' | 'confirm-abort';
 	/** Visits to the picker so far: each starts a new listing (older answers are dropped). */
 	listings: number;
+	/** The time of the latest tick (ms), for the counters on screen; ticks come while one is shown. */
+	clock?: number;
+	/** The client's latest retry of the call under way, and when it was heard of; gone once the call answers. */
+	retry?: HeardRetry;
 	/** Commands for the runner hook, in order; each carried out once (by its id). */
 	outbox: Array<{id: number; command: AppCommand}>;
 };
 
 /** Every phase after connecting. */
 export type Connected = SharedState & {
-	connection: Connection;
+	/** Where the key came from, for the credential line (the connection itself is the runner's). */
+	credentials: CredentialSummary;
+	/** Where the audit lines go, for the final lines and the summary. */
+	auditLogPath: string;
+	/** Where the wizard was started: the client profiles' folder is made in it. */
+	workingDirectory: string;
 	/** When this run's credentials are not the profile the last run used: how to use that one. */
 	profileNote?: string;
 };
@@ -186,7 +201,7 @@ export type AppState = ConnectPhase | ReattachPhase | RegionsPhase | ServersPhas
 export type PhaseState<P extends Phase> = Extract<AppState, {phase: P}>;
 
 export type AppAction =
-	| {type: 'connected'; connection: Connection; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
+	| {type: 'connected'; credentials: CredentialSummary; auditLogPath: string; workingDirectory: string; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
 	| {type: 'reattach-accepted'; pending?: PendingUpdate}
 	/** `forget`: the records to drop (Forget them and go on). */
 	| {type: 'reattach-declined'; forget?: string[]}
@@ -211,7 +226,7 @@ export type AppAction =
 	| {type: 'verified'; verification: Verification; config: IpsecServerConfig; internetIp: string; history?: GatewayObservation[]}
 	| {type: 'verdict-read'; outcome: Outcome}
 	/** The runner's report; `said` is what the notices need that the state does not hold. */
-	| {type: 'runner-report'; report: WizardReport; said: {arrow: string; auditProblem?: string}}
+	| {type: 'runner-report'; report: WizardReport; said: {arrow: string}}
 	| {type: 'leave-requested'}
 	/** Enter after a verdict other than verified. */
 	| {type: 'finish-requested'}
@@ -229,6 +244,12 @@ export type AppAction =
 	| {type: 'regions-retry'}
 	| {type: 'context-retry'}
 	| {type: 'help-toggled'}
+	/** A tick of the screens' clock (they come while a counter is on screen: clockShown). */
+	| {type: 'clock-ticked'; now: number}
+	/** The client retries the call under way (its wait started or ended). */
+	| {type: 'retry-heard'; latest: RetryEvent; waiting: boolean; at: number}
+	/** Esc while a throttled call waits: the wait ends, and the call fails saying so. */
+	| {type: 'retry-wait-stopped'}
 	/** Ctrl+C (or Esc at the first screen): asks first over unsaved edits, else ends. */
 	| {type: 'abort'}
 	/** The question over unsaved edits answered yes. */

@@ -44,7 +44,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		case 'regions': {
 			return (
 				<RegionsScreen
-					connection={state.connection}
+					credentials={state.credentials}
 					regionId={state.regionId}
 					isActive={isActive}
 					rows={rows}
@@ -65,7 +65,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		case 'servers': {
 			return (
 				<ServersScreen
-					connection={state.connection}
+					credentials={state.credentials}
 					regionId={state.regionId}
 					vpnGatewayId={options.vpnGatewayId}
 					isActive={isActive}
@@ -88,7 +88,7 @@ export function ChooseServerPhases({state, dispatch, options, isActive, columns,
 		case 'context': {
 			return (
 				<ContextScreen
-					connection={state.connection}
+					credentials={state.credentials}
 					regionId={state.regionId}
 					ipsecServerId={state.ipsecServerId}
 					error={state.contextError}

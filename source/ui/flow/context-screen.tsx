@@ -1,6 +1,6 @@
 // Between the picker and the edit flow: the runner loads the server (for --server) and its context.
 import React from 'react';
-import type {Connection} from '../../services/services.js';
+import type {CredentialSummary} from '../../services/services.js';
 import {Paragraph} from '../shell/paragraph.js';
 import {Line} from '../shell/line.js';
 import {Screen} from '../shell/screen.js';
@@ -9,7 +9,7 @@ import {CredentialLine} from './credential-line.js';
 import {useRetriedLoad} from './use-retried-load.js';
 
 export type ContextScreenProps = {
-	connection: Connection;
+	credentials: CredentialSummary;
 	regionId: string;
 	ipsecServerId: string;
 	/** Why the last attempt failed, until the next one starts. */
@@ -19,11 +19,11 @@ export type ContextScreenProps = {
 	onFailed(): void;
 };
 
-export function ContextScreen({connection, regionId, ipsecServerId, error, isActive, onRetry, onFailed}: ContextScreenProps) {
+export function ContextScreen({credentials, regionId, ipsecServerId, error, isActive, onRetry, onFailed}: ContextScreenProps) {
 	const {retry} = useRetriedLoad(error, onRetry, {isActive, onBack: onFailed});
 	return (
 		<Screen step={2} serverLabel={`${ipsecServerId} in ${regionId}`} hints={error ? ['Enter try again', 'Esc pick another server', 'Ctrl+C quit'] : ['Esc back', 'Ctrl+C quit']}>
-			<CredentialLine credentials={connection.credentials} />
+			<CredentialLine credentials={credentials} />
 			{error ? <Paragraph text={error} /> : <Spinner label="Loading the server, its gateway and its VPC" />}
 			{retry ? <Line dimColor text={retry} /> : undefined}
 		</Screen>

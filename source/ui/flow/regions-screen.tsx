@@ -3,7 +3,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {Region} from '../../domain/model.js';
-import type {Connection} from '../../services/services.js';
+import type {CredentialSummary} from '../../services/services.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
@@ -14,10 +14,10 @@ import {Spinner} from '../shell/spinner.js';
 import {ChoiceList} from './choice-list.js';
 import {CredentialLine} from './credential-line.js';
 import {noteRows} from './profile-note.js';
-import {useRetryNotice} from './use-retry-notice.js';
+import {useRetryNotice} from './retry-notice.js';
 
 export type RegionsScreenProps = {
-	connection: Connection;
+	credentials: CredentialSummary;
 	/** Highlighted first (the last region used). */
 	regionId?: string;
 	isActive: boolean;
@@ -33,7 +33,7 @@ export type RegionsScreenProps = {
 	onChosen(regionId: string): void;
 };
 
-export function RegionsScreen({connection, regionId, isActive, rows, columns, profileNote, regions, error, onRetry, onChosen}: RegionsScreenProps) {
+export function RegionsScreen({credentials, regionId, isActive, rows, columns, profileNote, regions, error, onRetry, onChosen}: RegionsScreenProps) {
 	const {unicode} = useUiEnvironment();
 	const retry = useRetryNotice(regions === undefined && error === undefined);
 	useScreenKeys(
@@ -49,7 +49,7 @@ export function RegionsScreen({connection, regionId, isActive, rows, columns, pr
 	const initialIndex = Math.max(0, regions?.findIndex(region => region.regionId === regionId) ?? 0);
 	return (
 		<Screen step={1} title="Connect: pick the region" hints={error ? ['Enter try again', 'Ctrl+C quit'] : ['Up/Down move', 'Enter choose', '? help', 'Ctrl+C quit']}>
-			<CredentialLine credentials={connection.credentials} note={profileNote} />
+			<CredentialLine credentials={credentials} note={profileNote} />
 			{error ? <Paragraph text={error} /> : undefined}
 			{!error && !regions ? <Spinner label="Loading the regions" /> : undefined}
 			{retry ? <Line dimColor text={retry} /> : undefined}

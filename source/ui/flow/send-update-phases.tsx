@@ -15,7 +15,7 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
-	const {connection, loaded} = state;
+	const {credentials, loaded} = state;
 
 	switch (state.phase) {
 		case 'edit': {
@@ -52,7 +52,7 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 		}
 
 		case 'submit': {
-			return <SubmitScreen connection={connection} stage={state.journey.stage} clientToken={state.submission.plan.clientToken} serverLabel={label} />;
+			return <SubmitScreen credentials={credentials} stage={state.journey.stage} clientToken={state.submission.plan.clientToken} serverLabel={label} />;
 		}
 
 		case 'busy': {

@@ -5,7 +5,7 @@ import React, {useState, type Dispatch} from 'react';
 import type {AppAction, ServerPagesState} from './app-reducer.js';
 import {Text} from 'ink';
 import type {IpsecServer} from '../../domain/model.js';
-import type {Connection} from '../../services/services.js';
+import type {CredentialSummary} from '../../services/services.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {sanitizeInput} from '../fields/text-field-state.js';
 import {useScreenKeys} from '../shell/keyboard.js';
@@ -21,11 +21,11 @@ import {RecentServersLine} from './recent-servers-line.js';
 import {filterServers} from './server-filter.js';
 import {ServerList} from './server-list.js';
 import type {RecentServer} from '../../services/preferences-store.js';
-import {useRetryNotice} from './use-retry-notice.js';
+import {useRetryNotice} from './retry-notice.js';
 import {useServerPages} from './use-server-pages.js';
 
 export type ServersScreenProps = {
-	connection: Connection;
+	credentials: CredentialSummary;
 	regionId: string;
 	vpnGatewayId?: string;
 	isActive: boolean;
@@ -42,7 +42,7 @@ export type ServersScreenProps = {
 	onBack(): void;
 };
 
-export function ServersScreen({connection, regionId, vpnGatewayId, isActive, columns, rows, profileNote, recent, serverPages, dispatch, onChosen, onBack}: ServersScreenProps) {
+export function ServersScreen({credentials, regionId, vpnGatewayId, isActive, columns, rows, profileNote, recent, serverPages, dispatch, onChosen, onBack}: ServersScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
 	const [filter, setFilter] = useState('');
 	const [highlight, setHighlight] = useState(0);
@@ -110,7 +110,7 @@ export function ServersScreen({connection, regionId, vpnGatewayId, isActive, col
 			serverLabel={`Region ${where}`}
 			hints={['type to filter', 'Enter choose', recent.length > 0 ? 'Tab recent' : undefined, pages.morePages ? 'PgDn more' : undefined, 'Esc back', '? help'].filter((hint): hint is string => hint !== undefined)}
 		>
-			<CredentialLine credentials={connection.credentials} note={profileNote} />
+			<CredentialLine credentials={credentials} note={profileNote} />
 			<Text wrap="truncate-end">
 				Filter: {filter === '' ? <Text dimColor>(type a name or an ID)</Text> : terminalText(filter, unicode)}
 				{pages.lookingUp ? ` ${symbols.ellipsis}looking it up` : ''}

@@ -1,7 +1,7 @@
 // Step 10: the gateway followed until it is active, then the verifying read, as the runner reports
 // them. Shows the gateway, each transition with its time, the elapsed time and the last RequestId.
 // `q` leaves early (the App prints the command to follow it again).
-import React, {useEffect, useRef, useState} from 'react';
+import React from 'react';
 import type {JourneyProgress} from './app-reducer.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {Paragraph} from '../shell/paragraph.js';
@@ -11,7 +11,7 @@ import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import {terminalText} from '../fields/terminal-text.js';
 import {answerLostLine, clockTime, formatElapsed, transitionLine} from './status-lines.js';
-import {useRetryNotice} from './use-retry-notice.js';
+import {useRetryNotice} from './retry-notice.js';
 
 export type StatusScreenProps = {
 	vpnGatewayId: string;
@@ -24,8 +24,8 @@ export type StatusScreenProps = {
 	/** Why the update's answer never arrived; the outcome is read from the server. */
 	answerLost?: string;
 	auditProblem?: string;
-	/** The screens' clock, for the elapsed time. */
-	now(): number;
+	/** Since the status was first shown (the App's clock ticks while it is). */
+	elapsedMs: number;
 	/** Enter after a verdict other than verified. */
 	onFinish(): void;
 	/** `q` before the end. */
@@ -40,21 +40,11 @@ function shownLines(lines: string[], more: (count: number) => string): string[] 
 	return lines.length <= maxOutcomeLines ? lines : [...lines.slice(0, maxOutcomeLines - 1), more(lines.length - maxOutcomeLines + 1)];
 }
 
-export function StatusScreen({vpnGatewayId, progress, verdict, serverLabel, isActive, answerLost, auditProblem, now: clockNow, onFinish, onLeave}: StatusScreenProps) {
+export function StatusScreen({vpnGatewayId, progress, verdict, serverLabel, isActive, answerLost, auditProblem, elapsedMs, onFinish, onLeave}: StatusScreenProps) {
 	const {symbols, unicode} = useUiEnvironment();
-	const started = useRef(clockNow()).current;
-	const [now, setNow] = useState(started);
 	const {last, pollError, verifying} = progress;
 	const transitions = progress.transitions.slice(-maxTransitions);
 	const retry = useRetryNotice(verdict === undefined);
-	useEffect(() => {
-		const timer = setInterval(() => {
-			setNow(clockNow());
-		}, 1000);
-		return () => {
-			clearInterval(timer);
-		};
-	}, []);
 	useScreenKeys(
 		(input, key) => {
 			if (verdict && (key.return || input === 'q')) {
@@ -74,7 +64,7 @@ export function StatusScreen({vpnGatewayId, progress, verdict, serverLabel, isAc
 			{transitions.map(observation => (
 				<Line key={observation.at} dimColor text={`${symbols.bullet} ${transitionLine(observation)}`} />
 			))}
-			<Line dimColor text={`Elapsed ${formatElapsed(now - started)}`} />
+			<Line dimColor text={`Elapsed ${formatElapsed(elapsedMs)}`} />
 			{last ? <Line dimColor text={`Last RequestId ${last.requestId} at ${clockTime(last.at)}`} /> : undefined}
 			{pollError ? <Paragraph text={pollError} /> : undefined}
 			{retry ? <Line dimColor text={retry} /> : undefined}

@@ -5,26 +5,26 @@ import {Screen} from '../shell/screen.js';
 import {Line} from '../shell/line.js';
 import {Spinner} from '../shell/spinner.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import type {Connection} from '../../services/services.js';
+import type {CredentialSummary} from '../../services/services.js';
 import {CredentialLine} from './credential-line.js';
 import {submitStages, type SubmitStage} from './submit-update.js';
-import {useRetryNotice} from './use-retry-notice.js';
+import {useRetryNotice} from './retry-notice.js';
 
 export type SubmitScreenProps = {
-	connection: Connection;
+	credentials: CredentialSummary;
 	/** The stage the journey is in (the runner carries it out). */
 	stage: SubmitStage;
 	clientToken: string;
 	serverLabel: string;
 };
 
-export function SubmitScreen({connection, stage, clientToken, serverLabel}: SubmitScreenProps) {
+export function SubmitScreen({credentials, stage, clientToken, serverLabel}: SubmitScreenProps) {
 	const {symbols} = useUiEnvironment();
 	const retry = useRetryNotice(true);
 	const reached = submitStages.findIndex(entry => entry.stage === stage);
 	return (
 		<Screen step={9} serverLabel={serverLabel} hints={['Ctrl+C quit (the update may already be on its way)']}>
-			<CredentialLine credentials={connection.credentials} />
+			<CredentialLine credentials={credentials} />
 			{submitStages.map((entry, index) =>
 				index < reached ? (
 					<Text key={entry.stage} wrap="truncate-end">

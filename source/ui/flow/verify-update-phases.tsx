@@ -3,23 +3,27 @@
 // verdict; the way out goes through the outcome table).
 import React from 'react';
 import {wizardEnding} from '../../cli/outcome-table.js';
+import {clientProfileDirectory} from '../../domain/client-profiles/profile-directory.js';
 import {followedUpdate, type PhaseState} from './app-reducer.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
 import type {PhaseProps} from './phase-props.js';
 import {serverLabel} from './server-label.js';
-import {useServices} from './services-context.js';
 import {StatusScreen} from './status-screen.js';
 import {SummaryScreen} from './summary-screen.js';
 
+/** The live status's elapsed time: nothing until its first tick. */
+const elapsedSince = (since: number | undefined, clock: number | undefined): number =>
+	since === undefined || clock === undefined ? 0 : Math.max(0, clock - since);
+
 export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhaseProps<PhaseState<'status' | 'summary'>>) {
-	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
 	const follow = followedUpdate(state);
 	const {journey} = state;
 	// The update followed: the one submitted (its server loaded), or the unfinished one re-attached.
 	const target = 'submission' in state ? state.submission.plan : state.pending;
-	const auditProblem = services.auditLog.problem();
+	const {auditLogPath} = state;
+	const {auditProblem} = journey;
 
 	switch (state.phase) {
 		case 'status': {
@@ -27,7 +31,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 			// The verdict in the outcome table's words (what Enter then prints), the audit problem apart.
 			const verdict = outcome
 				? {
-						lines: wizardEnding(outcome, {follow, connectionFlags: options.connectionFlags, timeoutMs: options.timeoutMs, audit: {auditLogPath: services.auditLog.path}}).lines,
+						lines: wizardEnding(outcome, {follow, connectionFlags: options.connectionFlags, timeoutMs: options.timeoutMs, audit: {auditLogPath}}).lines,
 						good: outcome.kind === 'verified' || outcome.kind === 'gateway-active',
 					}
 				: undefined;
@@ -40,7 +44,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 					isActive={isActive}
 					answerLost={'submission' in state ? state.submission.answerLost : undefined}
 					auditProblem={auditProblem}
-					now={services.clock.now}
+					elapsedMs={elapsedSince(journey.followingSince, state.clock)}
 					onFinish={() => {
 						dispatch({type: 'finish-requested'});
 					}}
@@ -53,7 +57,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 
 		case 'summary': {
 			const {ipsecServerId} = target;
-			const profileDirectory = services.clientProfileFiles.directoryFor(ipsecServerId);
+			const profileDirectory = clientProfileDirectory(state.workingDirectory, ipsecServerId);
 			return (
 				<SummaryScreen
 					config={state.verifiedConfig}
@@ -71,7 +75,7 @@ export function VerifyUpdatePhases({state, dispatch, options, isActive}: PhasePr
 					}}
 					gatewayInternetIp={('loaded' in state ? state.loaded.gateway.internetIp : '') || state.verifiedInternetIp}
 					serverLabel={label}
-					auditLogPath={auditProblem ? `${services.auditLog.path} could not be written; the change itself is not undone` : services.auditLog.path}
+					auditLogPath={auditProblem ? `${auditLogPath} could not be written; the change itself is not undone` : auditLogPath}
 					history={state.statusHistory}
 					isActive={isActive}
 					onDone={() => {

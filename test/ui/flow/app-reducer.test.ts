@@ -1,52 +1,52 @@
 import test from 'ava';
-import type {VpcApi} from '../../../source/api/vpc-api.js';
 import {configFromServer} from '../../../source/domain/index.js';
 import {draftFromConfig} from '../../../source/ui/edit/draft.js';
-import {appReducer, followedUpdate, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
+import {appReducer, clockShown, followedUpdate, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
 import {interruptLines} from '../../../source/ui/app.js';
 import {draftForServer, rebaseDraft} from '../../../source/ui/flow/draft-for-server.js';
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {config, plan, server} from '../../services/fixtures.js';
 import {inPhase} from '../../support/in-phase.js';
 
-const connection = {api: {} as VpcApi, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}};
+/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
+const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
 const draft = draftFromConfig(configFromServer(server));
 
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
 
 test('connect goes to the regions when no region is known', t => {
-	t.is(run(initialAppState({}), {type: 'connected', connection}).phase, 'regions');
+	t.is(run(initialAppState({}), {type: 'connected', ...connected}).phase, 'regions');
 });
 
 test('a remembered region goes straight to the servers; --region wins over it', t => {
-	const remembered = run(initialAppState({}), {type: 'connected', connection, regionId: 'cn-beijing'});
+	const remembered = run(initialAppState({}), {type: 'connected', ...connected, regionId: 'cn-beijing'});
 	t.like(remembered, {phase: 'servers', regionId: 'cn-beijing'});
-	const flagged = run(initialAppState({regionId: 'cn-hangzhou'}), {type: 'connected', connection, regionId: 'cn-beijing'});
+	const flagged = run(initialAppState({regionId: 'cn-hangzhou'}), {type: 'connected', ...connected, regionId: 'cn-beijing'});
 	t.is(flagged.regionId, 'cn-hangzhou');
 });
 
 test('--server skips the picker', t => {
-	t.is(run(initialAppState({regionId: 'cn-hangzhou', ipsecServerId: 'iss-a'}), {type: 'connected', connection}).phase, 'context');
+	t.is(run(initialAppState({regionId: 'cn-hangzhou', ipsecServerId: 'iss-a'}), {type: 'connected', ...connected}).phase, 'context');
 });
 
 test('an unfinished update is offered first; declining continues as usual', t => {
 	const pending = pendingUpdateFromPlan(plan, config, new Date());
-	const offered = run(initialAppState({}), {type: 'connected', connection, regionId: 'cn-hangzhou', pending});
+	const offered = run(initialAppState({}), {type: 'connected', ...connected, regionId: 'cn-hangzhou', pending});
 	t.is(offered.phase, 'reattach');
 	t.is(run(offered, {type: 'reattach-accepted'}).phase, 'status');
 	t.like(run(offered, {type: 'reattach-declined'}), {phase: 'servers', pending: undefined});
 });
 
 test('Esc from the picker goes back to the regions', t => {
-	const state = run(initialAppState({}), {type: 'connected', connection}, {type: 'region-chosen', regionId: 'cn-hangzhou'}, {type: 'regions-requested'});
+	const state = run(initialAppState({}), {type: 'connected', ...connected}, {type: 'region-chosen', regionId: 'cn-hangzhou'}, {type: 'regions-requested'});
 	t.is(state.phase, 'regions');
 });
 
 const editing = (): AppState =>
 	run(
 		initialAppState({regionId: 'cn-hangzhou'}),
-		{type: 'connected', connection},
+		{type: 'connected', ...connected},
 		{type: 'server-chosen', ipsecServerId: server.ipsecServerId},
 		{type: 'context-loaded', loaded, draft},
 	);
@@ -136,4 +136,44 @@ test('--psk-file: the draft starts with the key from the file as a replacement',
 	t.is(fromFile.typedPsk, 'From-The-File-123');
 	t.is(draftForServer(server, undefined).pskAction, 'keep');
 	t.is(draftForServer(server, server.psk).pskAction, 'keep');
+});
+
+const throttled = {action: 'UpdateIpsecServer', attempt: 0, maxAttempts: 5, delayMs: 4000, code: 'Throttling.User', reason: 'throttled' as const, budgetLeftMs: 60_000};
+const lastCommand = (state: AppState) => state.outbox.at(-1)?.command;
+
+test('a retry heard is kept with when it was first heard of, until the call answers', t => {
+	const heard = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'retry-heard', latest: throttled, waiting: true, at: 1000});
+	t.deepEqual(heard.retry, {latest: throttled, waiting: true, at: 1000});
+	// The same retry's wait ending keeps the time it was heard of (the countdown's start).
+	const ended = run(heard, {type: 'retry-heard', latest: throttled, waiting: false, at: 5000});
+	t.deepEqual(ended.retry, {latest: throttled, waiting: false, at: 1000});
+	const answered = run(ended, {type: 'runner-report', report: {kind: 'journey-phase', phase: {phase: 'recording'} as never}, said: {arrow: '->'}});
+	t.is(answered.retry, undefined, 'the notice goes once the call has answered');
+});
+
+test('Esc while a throttled call waits asks the runner to end the wait; with no wait it asks nothing', t => {
+	const waiting = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'retry-heard', latest: throttled, waiting: true, at: 1000});
+	t.deepEqual(lastCommand(run(waiting, {type: 'retry-wait-stopped'})), {kind: 'stop-retry-wait'});
+	const notWaiting = run(waiting, {type: 'retry-heard', latest: throttled, waiting: false, at: 2000});
+	t.is(run(notWaiting, {type: 'retry-wait-stopped'}).outbox.length, notWaiting.outbox.length);
+});
+
+test('the clock ticks while a counter is shown: the live status counts from its first tick', t => {
+	const editingState = editing();
+	t.is(clockShown(editingState), undefined, 'nothing counts while editing');
+	const status = run(editingState, {type: 'submit-requested', plan, edited: config}, {type: 'submitted', requestIds: ['RID']});
+	t.is(clockShown(status), 'status');
+	const first = run(status, {type: 'clock-ticked', now: 10_000});
+	const later = run(first, {type: 'clock-ticked', now: 13_000});
+	t.is(inPhase(later, 'status').journey.followingSince, 10_000);
+	t.is(later.clock, 13_000);
+	const throttledWait = run(editingState, {type: 'submit-requested', plan, edited: config}, {type: 'retry-heard', latest: throttled, waiting: true, at: 1000});
+	t.is(clockShown(throttledWait), 'retry:1000:submit', 'a throttled wait counts down');
+});
+
+test('an audit line that could not be written is kept on the journey from the report that says so', t => {
+	// (The phase matters not: the report's problem is what is kept.)
+	const status = run(editing(), {type: 'submit-requested', plan, edited: config}, {type: 'submitted', requestIds: ['RID']});
+	const reported = run(status, {type: 'runner-report', report: {kind: 'journey-phase', phase: {phase: 'recording'} as never, auditProblem: 'The audit log could not be written (ENOSPC).'}, said: {arrow: '->'}});
+	t.is(inPhase(reported, 'status').journey.auditProblem, 'The audit log could not be written (ENOSPC).');
 });

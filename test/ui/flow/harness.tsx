@@ -187,7 +187,9 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 		...initialAppState({}),
 		outbox: [],
 		phase: 'summary',
-		connection: {} as Connection,
+		credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'},
+		auditLogPath: services.auditLog.path,
+		workingDirectory: services.clientProfileFiles.workingDirectory,
 		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
 		// What the summary was reached with: a submission already followed (nothing in it is shown).
 		submission: {
@@ -205,7 +207,7 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 	};
 	function Summary() {
 		const [state, dispatch] = useReducer(appReducer, initial);
-		useWizardRunner(services, state.outbox, dispatch, onEnd, {sandbox: true, timeoutMs: 60_000});
+		useWizardRunner(services, state, dispatch, onEnd, {sandbox: true, timeoutMs: 60_000});
 		return state.phase !== 'status' && state.phase !== 'summary' ? null : <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
 	}
 

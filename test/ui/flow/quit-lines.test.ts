@@ -1,21 +1,21 @@
 // What a quit says after an update was sent (issue 9 finding 3): while its outcome is unknown, that
 // it may have been applied and how to follow it; once the server was read, what the server said.
 import test from 'ava';
-import type {VpcApi} from '../../../source/api/vpc-api.js';
 import {configFromServer} from '../../../source/domain/index.js';
 import {draftFromConfig} from '../../../source/ui/edit/draft.js';
 import {appReducer, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
 import {interruptLines} from '../../../source/ui/app.js';
 import {config, plan, server} from '../../services/fixtures.js';
 
-const connection = {api: {} as VpcApi, credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}};
+/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
+const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
 
 const sent = (): AppState =>
 	run(
 		initialAppState({regionId: 'cn-hangzhou', ipsecServerId: server.ipsecServerId}),
-		{type: 'connected', connection},
+		{type: 'connected', ...connected},
 		{type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))},
 		{type: 'submit-requested', plan, edited: config},
 		{type: 'outcome-unknown', requestIds: ['RID-DRY'], reason: 'The connection was lost.'},
@@ -44,7 +44,7 @@ test('a lost answer stays in doubt on any screen until a verdict', t => {
 const submitting = (): AppState =>
 	run(
 		initialAppState({regionId: 'cn-hangzhou', ipsecServerId: server.ipsecServerId}),
-		{type: 'connected', connection},
+		{type: 'connected', ...connected},
 		{type: 'context-loaded', loaded, draft: draftFromConfig(configFromServer(server))},
 		{type: 'submit-requested', plan, edited: config},
 	);

@@ -7,7 +7,7 @@ import {render} from 'ink-testing-library';
 import type {RetryEvent} from '../../../source/api/vpc-api.js';
 import {createRetryNotifier, RetryStopped, type RetryState} from '../../../source/services/retry-notifier.js';
 import {KeyboardProvider, useScreenKeys} from '../../../source/ui/shell/keyboard.js';
-import {describeRetry} from '../../../source/ui/flow/use-retry-notice.js';
+import {describeRetry} from '../../../source/ui/flow/retry-notice.js';
 import {keys, settled, waitForText} from './harness.js';
 
 const throttledEvent: RetryEvent = {action: 'UpdateIpsecServer', attempt: 3, maxAttempts: 5, delayMs: 4000, code: 'Throttling.User', reason: 'throttled', budgetLeftMs: 56_000};

@@ -158,7 +158,7 @@ function statusScreen(services: Awaited<ReturnType<typeof prepare>>['services'],
 			progress={{stage: 'submitting', transitions: [observation], last: observation, verifying: false}}
 			serverLabel="test"
 			isActive
-			now={Date.now}
+			elapsedMs={0}
 			onFinish={onFinish}
 			onLeave={onLeave}
 		/>,

@@ -18,6 +18,7 @@ import {loadServer, loadServerContext} from '../../../source/ui/flow/load-server
 import {runWizardCommand} from '../../support/wizard-runner.js';
 import {fakeClock} from '../../services/fake-clock.js';
 import {temporaryDirectory} from '../../services/temporary-directory.js';
+import {createRetryNotifier} from '../../../source/services/retry-notifier.js';
 
 const regionId = 'cn-hangzhou';
 const serverId = demoServerIds.busy;
@@ -47,6 +48,7 @@ for (let seed = 1; seed <= 20; seed++) {
 			clock,
 			preferences: createPreferencesStore(directory),
 			clientProfileFiles: createClientProfileFiles(directory),
+			retries: createRetryNotifier(),
 		};
 		const change = {plan, expected: edited, changes: diffConfig(before, edited, loaded.context).changes};
 		const {ended} = await runWizardCommand(services, {kind: 'submit', base: {loaded, config: before, key: {kind: 'plain'}}, change});

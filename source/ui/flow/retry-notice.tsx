@@ -1,12 +1,13 @@
 // The client's retries, visible while a screen waits on a call: "attempt n of m, waiting s" for a
 // temporary failure; for throttling a countdown of the wait and of the whole budget, which Esc
 // stops (the call then fails with a sentence saying so, and the screen shows it as any failure).
-import {useEffect, useState} from 'react';
+// The retry heard and the clock are the App's state (the runner hook hears them); the App hands
+// them to the screens through this context, with the way to stop the wait.
+import React, {createContext, useContext} from 'react';
 import type {RetryEvent} from '../../api/vpc-api.js';
-import type {RetryState} from '../../services/retry-notifier.js';
 import {useScreenKeys} from '../shell/keyboard.js';
 import {useUiEnvironment} from '../shell/ui-environment.js';
-import {useServices} from './services-context.js';
+import type {HeardRetry} from './app-state.js';
 
 const seconds = (ms: number): number => Math.max(0, Math.ceil(ms / 1000));
 
@@ -22,49 +23,34 @@ export const describeRetry = (event: RetryEvent, {elapsedMs = 0, waiting = true,
 	return `${event.action}: ${event.code}, attempt ${event.attempt + 1} of ${event.maxAttempts}, waiting ${Math.max(1, Math.round(event.delayMs / 1000))} s`;
 };
 
-/** The latest retry while `busy`, counting down; cleared when the screen stops waiting. */
+export type RetryNotice = {
+	retry?: HeardRetry;
+	/** The screens' clock at the latest tick. */
+	clock?: number;
+	/** Ends a throttled wait. */
+	onStop(): void;
+};
+
+const RetryNoticeContext = createContext<RetryNotice>({onStop() {}});
+
+export function RetryNoticeProvider({value, children}: {value: RetryNotice; children: React.ReactNode}) {
+	return <RetryNoticeContext.Provider value={value}>{children}</RetryNoticeContext.Provider>;
+}
+
+/** The latest retry while `busy`, counting down (the call under way's; gone once it answers). */
 export function useRetryNotice(busy: boolean): string | undefined {
-	const {retries, clock} = useServices();
+	const {retry, clock, onStop} = useContext(RetryNoticeContext);
 	const {symbols} = useUiEnvironment();
-	// When each retry was heard of, on the screens' clock (the one the countdown is drawn with).
-	const [state, setState] = useState<RetryState & {at: number}>({waiting: false, at: 0});
-	const [now, setNow] = useState(() => clock.now());
-	useEffect(() => {
-		if (!busy) {
-			setState({waiting: false, at: 0});
-			return;
-		}
-
-		return retries.subscribe(next => {
-			const at = clock.now();
-			setState(previous => ({...next, at: next.latest === previous.latest ? previous.at : at}));
-			setNow(at);
-		});
-	}, [busy, retries]);
-	const throttled = busy && state.latest?.reason === 'throttled';
-	useEffect(() => {
-		if (!throttled) {
-			return;
-		}
-
-		const timer = setInterval(() => {
-			setNow(clock.now());
-		}, 1000);
-		return () => {
-			clearInterval(timer);
-		};
-	}, [throttled, state.latest]);
+	const throttled = busy && retry?.latest.reason === 'throttled';
 	// Esc ends a throttling wait; every other key still goes to the screen.
 	useScreenKeys(() => undefined, {
-		isActive: throttled && state.waiting,
-		onBack() {
-			retries.stop();
-		},
+		isActive: throttled && retry.waiting,
+		onBack: onStop,
 		onlyBack: true,
 	});
-	if (!busy || !state.latest) {
+	if (!busy || !retry) {
 		return undefined;
 	}
 
-	return describeRetry(state.latest, {elapsedMs: now - state.at, waiting: state.waiting, separator: symbols.separator});
+	return describeRetry(retry.latest, {elapsedMs: Math.max(0, (clock ?? retry.at) - retry.at), waiting: retry.waiting, separator: symbols.separator});
 }
