@@ -4,6 +4,7 @@
 // records it is told to forget, client profiles). The wizard's state says which command is next;
 // the results come back as reports. No Ink, no React: source/ui/flow/use-wizard-runner.ts runs it.
 import type {ProfileFile, ProfileInput} from '../domain/client-profiles/index.js';
+import {generatePsk} from '../domain/psk.js';
 import type {ListIpsecServersQuery} from '../api/vpc-api.js';
 import type {ClientProfileFiles} from '../services/client-profile-files.js';
 import type {PendingUpdate} from '../services/pending-update.js';
@@ -47,11 +48,12 @@ export type WizardCommand =
 	| {kind: 'write-client-profiles'; input: ProfileInput; directory: string};
 
 export type WizardReport =
-	| {kind: 'connected'; connection: Connection; auditLogPath: string; workingDirectory: string; preferences: Preferences; pendingRecords: PendingUpdate[]; preferencesProblem?: string}
+	| {kind: 'connected'; connection: Connection; auditLogPath: string; workingDirectory: string; clientTokenNamespace: string; preferences: Preferences; pendingRecords: PendingUpdate[]; preferencesProblem?: string}
 	| {kind: 'connect-failed'; error: unknown}
 	| {kind: 'regions-listed'; regions: Region[]}
 	| {kind: 'regions-failed'; error: unknown}
-	| {kind: 'context-loaded'; loaded: LoadedServer}
+	/** `generatedPsk`: a new key, ready for when the authentication step's "generate" is chosen. */
+	| {kind: 'context-loaded'; loaded: LoadedServer; generatedPsk: string}
 	| {kind: 'context-failed'; error: unknown}
 	/** While waiting out a busy gateway: its status now, and whether the wait has ended. */
 	| {kind: 'busy-status'; status: string; ended: boolean}
@@ -73,6 +75,8 @@ export type WizardServices = Omit<EngineServices, 'api'> & {
 	preferences: PreferencesStore;
 	clientProfileFiles: ClientProfileFiles;
 	retries: Pick<RetryNotifier, 'stop'>;
+	newClientToken(): string;
+	randomBytes(count: number): Uint8Array;
 };
 
 export type WizardRunOptions = {
@@ -120,7 +124,7 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 					}
 
 					const preferencesProblem = await services.preferences.problem().catch(() => undefined);
-					report({kind: 'connected', connection, auditLogPath: services.auditLog.path, workingDirectory: services.clientProfileFiles.workingDirectory, preferences, pendingRecords, ...(preferencesProblem ? {preferencesProblem} : {})});
+					report({kind: 'connected', connection, auditLogPath: services.auditLog.path, workingDirectory: services.clientProfileFiles.workingDirectory, clientTokenNamespace: services.newClientToken(), preferences, pendingRecords, ...(preferencesProblem ? {preferencesProblem} : {})});
 				} catch (error) {
 					report({kind: 'connect-failed', error});
 				}
@@ -144,7 +148,7 @@ export function createWizardRunner(services: WizardServices, {timeoutMs, report}
 					const {api} = await services.connect();
 					const {regionId, ipsecServerId, picked} = command;
 					const server = picked?.ipsecServerId === ipsecServerId ? picked : await loadServer(api, regionId, ipsecServerId);
-					report({kind: 'context-loaded', loaded: await loadServerContext(api, server)});
+					report({kind: 'context-loaded', loaded: await loadServerContext(api, server), generatedPsk: generatePsk(services.randomBytes)});
 				} catch (error) {
 					report({kind: 'context-failed', error});
 				}

@@ -11,7 +11,6 @@ import {ConfirmAbort, HelpOverlay} from './flow/help-overlay.js';
 import {PhaseView} from './flow/phase-view.js';
 import {PreferencesNotice} from './flow/preferences-notice.js';
 import {useWizardRunner} from './flow/use-wizard-runner.js';
-import {ServicesProvider} from './flow/services-context.js';
 import {RetryNoticeProvider} from './flow/retry-notice.js';
 import {KeyboardProvider} from './shell/keyboard.js';
 import {useTerminalSize} from './shell/use-terminal-size.js';
@@ -66,40 +65,38 @@ export function App({services, options, end, onInterruptLinesChange}: AppProps) 
 	};
 
 	return (
-		<ServicesProvider services={services}>
-			<RetryNoticeProvider value={retryNotice}>
-				<KeyboardProvider intents={intents}>
-					{state.overlay === 'help' ? (
-						<HelpOverlay
-							onClose={() => {
-								dispatch({type: 'help-toggled'});
-							}}
-						/>
-					) : undefined}
-					{state.overlay === 'confirm-abort' ? (
-						<ConfirmAbort
-							onConfirm={() => {
-								dispatch({type: 'quit-confirmed'});
-							}}
-							onCancel={() => {
-								dispatch({type: 'abort-cancelled'});
-							}}
-						/>
-					) : undefined}
-					{/* Hidden, not unmounted, under an overlay: the screen keeps its state. */}
-					<Box display={state.overlay ? 'none' : 'flex'} flexDirection="column">
-						<PhaseView
-							state={state}
-							dispatch={dispatch}
-							options={options}
-							isActive={state.overlay === undefined}
-							columns={columns}
-							rows={rows}
-						/>
-						<PreferencesNotice phase={state.phase} problem={state.preferencesProblem} />
-					</Box>
-				</KeyboardProvider>
-			</RetryNoticeProvider>
-		</ServicesProvider>
+		<RetryNoticeProvider value={retryNotice}>
+			<KeyboardProvider intents={intents}>
+				{state.overlay === 'help' ? (
+					<HelpOverlay
+						onClose={() => {
+							dispatch({type: 'help-toggled'});
+						}}
+					/>
+				) : undefined}
+				{state.overlay === 'confirm-abort' ? (
+					<ConfirmAbort
+						onConfirm={() => {
+							dispatch({type: 'quit-confirmed'});
+						}}
+						onCancel={() => {
+							dispatch({type: 'abort-cancelled'});
+						}}
+					/>
+				) : undefined}
+				{/* Hidden, not unmounted, under an overlay: the screen keeps its state. */}
+				<Box display={state.overlay ? 'none' : 'flex'} flexDirection="column">
+					<PhaseView
+						state={state}
+						dispatch={dispatch}
+						options={options}
+						isActive={state.overlay === undefined}
+						columns={columns}
+						rows={rows}
+					/>
+					<PreferencesNotice phase={state.phase} problem={state.preferencesProblem} />
+				</Box>
+			</KeyboardProvider>
+		</RetryNoticeProvider>
 	);
 }

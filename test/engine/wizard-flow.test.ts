@@ -14,9 +14,9 @@ import {draftFromConfig} from '../../source/ui/edit/draft.js';
 import {appReducer, initialAppState, interruptOutcome, type AppAction, type AppCommand, type AppState} from '../../source/ui/flow/app-reducer.js';
 import {context, edit, loadedConfig, server} from '../domain/fixtures.js';
 import {inPhase} from '../support/in-phase.js';
+import {connected} from '../support/connected-action.js';
+import {clientTokenFor} from '../../source/domain/client-token.js';
 
-/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
-const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const gateway = {vpnGatewayId: context.vpnGatewayId, name: 'gw', status: 'active', internetIp: '47.1.2.3'} as VpnGateway;
 const loaded = {server, context, gateway};
 const expected = edit({clientIpPool: '10.30.0.0/24'});
@@ -290,3 +290,23 @@ for (const {outcome, code, lines, auditProblem} of endings) {
 		t.deepEqual(endingOf(outcome, auditProblem), {code, lines});
 	});
 }
+
+test('each submission is its own attempt: back on the review after a refusal, a busy gateway or a change elsewhere, the ClientToken is another; a busy gateway\'s retry sends the same one', t => {
+	const tokenOf = (state: AppState) => {
+		const editState = inPhase(state, 'edit');
+		return clientTokenFor({namespace: editState.clientTokenNamespace, attempt: editState.submissions}, plan);
+	};
+
+	const first = tokenOf(editing());
+	t.is(tokenOf(editing()), first, 'the same request in the same attempt: the same token');
+	const refused = run(submitting(), ended({kind: 'refused', stage: 'prechecking', error: refusal}));
+	t.not(tokenOf(refused), first, 'after a refusal');
+	const busy = run(submitting(), ended({kind: 'busy', error: busyError}));
+	t.is(inPhase(run(busy, {type: 'retry-requested'}), 'submit').submission.plan.clientToken, plan.clientToken, 'the busy gateway\'s retry: the same plan, the same token');
+	const backFromBusy = run(busy, {type: 'submit-rejected', notice: {kind: 'info', lines: []}});
+	t.not(tokenOf(backFromBusy), first, 'back to the review from a busy gateway');
+	const changedElsewhere = run(submitting(), ended({kind: 'changed-elsewhere', changes: [], baseline: loaded}));
+	t.not(tokenOf(changedElsewhere), first, 'back to the review after someone changed the server');
+	const twice = run(refused, {type: 'submit-requested', plan, edited: expected}, ended({kind: 'refused', stage: 'prechecking', error: refusal}));
+	t.not(tokenOf(twice), tokenOf(refused), 'every submission another attempt');
+});

@@ -16,6 +16,7 @@ import {AuthStep} from './steps/auth-step.js';
 import {BasicsStep} from './steps/basics-step.js';
 import {IkeStep} from './steps/ike-step.js';
 import {IpsecStep} from './steps/ipsec-step.js';
+import type {ClientTokenSource} from '../../domain/client-token.js';
 
 export type {EditNotice} from './edit-notice.js';
 export type {EditStepId} from './edit-steps.js';
@@ -36,8 +37,8 @@ export type EditFlowProps = {
 	onNothingToChange(): void;
 	onCancel(): void;
 	notice?: EditNotice;
-	newClientToken(): string;
-	randomBytes(count: number): Uint8Array;
+	/** Where the review's ClientToken comes from (the run's namespace and the attempt). */
+	clientToken: ClientTokenSource;
 };
 
 export function serverLabelOf(server: IpsecServer, separator: string): string {
@@ -75,7 +76,7 @@ function EditStep(props: EditFlowProps) {
 				context={context}
 				serverLabel={serverLabel}
 				notice={props.notice}
-				newClientToken={props.newClientToken}
+				clientToken={props.clientToken}
 				onSubmit={props.onSubmit}
 				onNothingToChange={props.onNothingToChange}
 				onCancel={props.onCancel}
@@ -110,7 +111,7 @@ function EditStep(props: EditFlowProps) {
 		}
 
 		case 'auth': {
-			return <AuthStep key={step} {...stepProps} randomBytes={props.randomBytes} />;
+			return <AuthStep key={step} {...stepProps} />;
 		}
 
 		case 'apply': {

@@ -48,7 +48,7 @@ const sharedOf = (state: AppState): SharedState => ({
 	...(state.retry ? {retry: state.retry} : {}),
 });
 
-const connectedOf = (state: Connected): Connected => ({...sharedOf(state as AppState), credentials: state.credentials, auditLogPath: state.auditLogPath, workingDirectory: state.workingDirectory, profileNote: state.profileNote});
+const connectedOf = (state: Connected): Connected => ({...sharedOf(state as AppState), credentials: state.credentials, auditLogPath: state.auditLogPath, workingDirectory: state.workingDirectory, clientTokenNamespace: state.clientTokenNamespace, submissions: state.submissions, profileNote: state.profileNote});
 
 const editingOf = (state: Editing): Editing => ({loaded: state.loaded, base: state.base, draft: state.draft, editStep: state.editStep});
 
@@ -395,6 +395,8 @@ function reduce(state: AppState, action: AppAction): AppState {
 				credentials: action.credentials,
 				auditLogPath: action.auditLogPath,
 				workingDirectory: action.workingDirectory,
+				clientTokenNamespace: action.clientTokenNamespace,
+				submissions: 0,
 				profileNote: action.profileNote,
 				regionId: state.regionId ?? action.regionId,
 				...(action.preferencesProblem ? {preferencesProblem: action.preferencesProblem} : {}),
@@ -478,7 +480,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 			}
 
 			const changes = action.changes ?? diffConfig(state.base, action.edited, state.loaded.context).changes;
-			return toSubmit(state, {plan: action.plan, edited: action.edited, changes, requestIds: [], sending: false});
+			return toSubmit({...state, submissions: state.submissions + 1}, {plan: action.plan, edited: action.edited, changes, requestIds: [], sending: false});
 		}
 
 		case 'submit-rejected': {

@@ -111,6 +111,10 @@ export type Connected = SharedState & {
 	auditLogPath: string;
 	/** Where the wizard was started: the client profiles' folder is made in it. */
 	workingDirectory: string;
+	/** Drawn at random on connecting: the review's ClientTokens are named in it (domain/client-token.ts). */
+	clientTokenNamespace: string;
+	/** Submissions so far: each is its own attempt, so a plan that comes back to the review gets a new ClientToken. */
+	submissions: number;
 	/** When this run's credentials are not the profile the last run used: how to use that one. */
 	profileNote?: string;
 };
@@ -201,7 +205,7 @@ export type AppState = ConnectPhase | ReattachPhase | RegionsPhase | ServersPhas
 export type PhaseState<P extends Phase> = Extract<AppState, {phase: P}>;
 
 export type AppAction =
-	| {type: 'connected'; credentials: CredentialSummary; auditLogPath: string; workingDirectory: string; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
+	| {type: 'connected'; credentials: CredentialSummary; auditLogPath: string; workingDirectory: string; clientTokenNamespace: string; regionId?: string; pending?: PendingUpdate; pendingRecords?: PendingUpdate[]; profileNote?: string; preferencesProblem?: string}
 	| {type: 'reattach-accepted'; pending?: PendingUpdate}
 	/** `forget`: the records to drop (Forget them and go on). */
 	| {type: 'reattach-declined'; forget?: string[]}

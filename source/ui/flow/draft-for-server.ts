@@ -1,11 +1,11 @@
 // The draft the edit flow starts from: the loaded configuration, with the key from --psk-file
-// already in place when one was given.
+// already in place when one was given, and a generated key ready for "generate".
 import {configFromServer} from '../../domain/index.js';
 import type {IpsecServer} from '../../domain/model.js';
 import {draftFromConfig, type Draft} from '../edit/draft.js';
 
-export function draftForServer(server: IpsecServer, pskFromFile: string | undefined): Draft {
-	const draft = draftFromConfig(configFromServer(server));
+export function draftForServer(server: IpsecServer, {pskFromFile, generatedPsk = ''}: {pskFromFile?: string; generatedPsk?: string} = {}): Draft {
+	const draft = {...draftFromConfig(configFromServer(server)), generatedPsk};
 	return pskFromFile === undefined || pskFromFile === server.psk ? draft : {...draft, pskAction: 'replace', typedPsk: pskFromFile};
 }
 

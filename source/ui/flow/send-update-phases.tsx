@@ -8,11 +8,9 @@ import {BusyScreen} from './busy-screen.js';
 import type {PhaseState} from './app-reducer.js';
 import type {PhaseProps} from './phase-props.js';
 import {serverLabel} from './server-label.js';
-import {useServices} from './services-context.js';
 import {SubmitScreen} from './submit-screen.js';
 
 export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProps<PhaseState<'edit' | 'submit' | 'busy'>>) {
-	const services = useServices();
 	const {symbols} = useUiEnvironment();
 	const label = serverLabel(state, symbols.separator);
 	const {credentials, loaded} = state;
@@ -27,8 +25,7 @@ export function SendUpdatePhases({state, dispatch, options, isActive}: PhaseProp
 					draft={state.draft}
 					step={state.editStep}
 					notice={state.notice}
-					newClientToken={services.newClientToken}
-					randomBytes={services.randomBytes}
+					clientToken={{namespace: state.clientTokenNamespace, attempt: state.submissions}}
 					onDraftChange={draft => {
 						dispatch({type: 'draft-changed', draft});
 					}}

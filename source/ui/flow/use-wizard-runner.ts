@@ -22,6 +22,7 @@ function actionOf(report: WizardReport, options: Pick<AppOptions, 'profile' | 's
 			credentials: connection.credentials,
 			auditLogPath: report.auditLogPath,
 			workingDirectory: report.workingDirectory,
+			clientTokenNamespace: report.clientTokenNamespace,
 			// As the aliyun CLI: the profile's region_id after --region and the environment (AppOptions).
 			regionId: connection.credentials.regionId ?? preferences.lastRegion,
 			pending: pendingRecords[0],
@@ -32,7 +33,7 @@ function actionOf(report: WizardReport, options: Pick<AppOptions, 'profile' | 's
 	}
 
 	if (report.kind === 'context-loaded') {
-		return {type: 'context-loaded', loaded: report.loaded, draft: draftForServer(report.loaded.server, options.psk)};
+		return {type: 'context-loaded', loaded: report.loaded, draft: draftForServer(report.loaded.server, {pskFromFile: options.psk, generatedPsk: report.generatedPsk})};
 	}
 
 	return {type: 'runner-report', report, said};

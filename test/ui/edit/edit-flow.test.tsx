@@ -1,6 +1,7 @@
 import test from 'ava';
-import {keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
+import {harnessTokenNamespace, keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
 import {loadedPsk} from './fixtures.js';
+import {clientTokenFor} from '../../../source/domain/client-token.js';
 
 // Fields per step with a loaded server: Basics 3, Phase 1 8, Phase 2 4, Authentication 2, When to apply 1.
 const enterPerStep = {basics: 3, ike: 8, ipsec: 4, auth: 2, apply: 1} as const;
@@ -79,7 +80,7 @@ test('changing IkeEncAlg to aes256 and IpsecPfs to group14 shows exactly those t
 	t.is(edited.ikeConfig.ikeEncAlg, 'aes256');
 	t.is(edited.ipsecConfig.ipsecPfs, 'group14');
 	t.deepEqual(Object.keys(plan.params).sort(), ['ikeConfig', 'ipsecConfig']);
-	t.is(plan.clientToken, 'token-1');
+	t.is(plan.clientToken, clientTokenFor({namespace: harnessTokenNamespace, attempt: 0}, plan), 'the token named by the request in this attempt');
 	instance.unmount();
 });
 

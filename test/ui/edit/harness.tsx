@@ -2,7 +2,7 @@
 // environment and the one keyboard owner; plus condition-based waiting on frames.
 import React, {useState} from 'react';
 import {renderSized} from './render-sized.js';
-import {configFromServer, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../source/domain/index.js';
+import {configFromServer, generatePsk, type IpsecServer, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../source/domain/index.js';
 import {draftFromConfig, type Draft} from '../../../source/ui/edit/draft.js';
 import {EditFlow, type EditNotice, type EditStepId} from '../../../source/ui/edit/edit-flow.js';
 import {KeyboardProvider} from '../../../source/ui/shell/keyboard.js';
@@ -32,15 +32,18 @@ export type HarnessOptions = {
 	edits?: Partial<Draft>;
 };
 
+/** The harness's ClientToken namespace and random source, so a test can work out the token and the generated key. */
+export const harnessTokenNamespace = '5d1f7a2c-3b4e-4f60-8a9b-0c1d2e3f4a5b';
+export const harnessRandomBytes = (count: number) => Uint8Array.from({length: count}, (_, index) => (index * 37 + 11) % 256);
+
 export async function renderEditFlow(options: HarnessOptions = {}) {
 	const server = options.server ?? fixtureServer;
 	const events: Events = {nothingToChange: 0, cancelled: 0, exitedBack: 0, helps: 0, steps: []};
 	const unicode = options.unicode ?? true;
 	const environment = {sandbox: true, unicode, color: options.color ?? true, symbols: symbolsFor(unicode)};
-	let token = 0;
 	const base = configFromServer(server);
 	function Host() {
-		const [draft, setDraft] = useState(() => ({...draftFromConfig(configFromServer(server)), ...options.edits}));
+		const [draft, setDraft] = useState(() => ({...draftFromConfig(configFromServer(server)), generatedPsk: generatePsk(harnessRandomBytes), ...options.edits}));
 		const [step, setStep] = useState<EditStepId>(options.step ?? 'basics');
 		events.draft = draft;
 		return (
@@ -62,8 +65,7 @@ export async function renderEditFlow(options: HarnessOptions = {}) {
 				}}
 				onNothingToChange={() => events.nothingToChange++}
 				onCancel={() => events.cancelled++}
-				newClientToken={() => `token-${++token}`}
-				randomBytes={count => Uint8Array.from({length: count}, (_, index) => (index * 37 + 11) % 256)}
+				clientToken={{namespace: harnessTokenNamespace, attempt: 0}}
 			/>
 		);
 	}

@@ -1,7 +1,7 @@
 import test from 'ava';
 import {generatePsk} from '../../../source/domain/index.js';
 import {context} from './fixtures.js';
-import {keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
+import {harnessRandomBytes, keys, press, pressQuietly, renderEditFlow, waitFor, waitForFrame} from './harness.js';
 
 test('a submit error is shown first on the review, with its code and RequestId', async t => {
 	const notice = {kind: 'error' as const, lines: ['The gateway is busy with another change (VpnGateway.Configuring).', 'RequestId: 5C0FA3F0-7E1B-4C8A']};
@@ -101,7 +101,7 @@ test('a generated key is masked, shown on Ctrl+R, and its consequence is on the 
 	await press(instance, keys.down, keys.down);
 	await waitForFrame(instance, 'New key: ••••••••');
 	// The harness's random source, so the expected key can be made here too.
-	const expected = generatePsk(count => Uint8Array.from({length: count}, (_, index) => (index * 37 + 11) % 256));
+	const expected = generatePsk(harnessRandomBytes);
 	t.false(instance.frames.some(frame => frame.includes(expected)));
 	await press(instance, keys.ctrlR);
 	await waitForFrame(instance, expected);

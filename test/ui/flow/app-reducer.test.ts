@@ -7,9 +7,8 @@ import {draftForServer, rebaseDraft} from '../../../source/ui/flow/draft-for-ser
 import {pendingUpdateFromPlan} from '../../../source/services/pending-update.js';
 import {config, plan, server} from '../../services/fixtures.js';
 import {inPhase} from '../../support/in-phase.js';
+import {connected} from '../../support/connected-action.js';
 
-/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
-const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
 const draft = draftFromConfig(configFromServer(server));
 
@@ -131,11 +130,12 @@ test('rebasing a draft: untouched fields follow the server, typed ones stay', t 
 });
 
 test('--psk-file: the draft starts with the key from the file as a replacement', t => {
-	const fromFile = draftForServer(server, 'From-The-File-123');
+	const fromFile = draftForServer(server, {pskFromFile: 'From-The-File-123'});
 	t.is(fromFile.pskAction, 'replace');
 	t.is(fromFile.typedPsk, 'From-The-File-123');
-	t.is(draftForServer(server, undefined).pskAction, 'keep');
-	t.is(draftForServer(server, server.psk).pskAction, 'keep');
+	t.is(draftForServer(server).pskAction, 'keep');
+	t.is(draftForServer(server, {pskFromFile: server.psk}).pskAction, 'keep');
+	t.is(draftForServer(server, {generatedPsk: 'Generated-Key-1234'}).generatedPsk, 'Generated-Key-1234', 'a generated key waits for "generate"');
 });
 
 const throttled = {action: 'UpdateIpsecServer', attempt: 0, maxAttempts: 5, delayMs: 4000, code: 'Throttling.User', reason: 'throttled' as const, budgetLeftMs: 60_000};

@@ -19,7 +19,6 @@ import {createServices, type Connection, type Services} from '../../../source/se
 import {wizardEnding} from '../../../source/cli/outcome-table.js';
 import {App} from '../../../source/ui/app.js';
 import type {AppOptions} from '../../../source/ui/flow/app-options.js';
-import {ServicesProvider} from '../../../source/ui/flow/services-context.js';
 import {KeyboardProvider} from '../../../source/ui/shell/keyboard.js';
 import {symbolsFor} from '../../../source/ui/shell/symbols.js';
 import {UiEnvironmentProvider} from '../../../source/ui/shell/ui-environment.js';
@@ -135,12 +134,10 @@ export function renderApp(services: Services, options: Partial<AppOptions> = {},
 }
 
 /** One screen inside the providers the App gives it. */
-export function renderScreen(services: Services, screen: React.ReactElement, unicode = true) {
+export function renderScreen(screen: React.ReactElement, unicode = true) {
 	return render(
 		<UiEnvironmentProvider value={environment(unicode)}>
-			<ServicesProvider services={services}>
-				<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp() {}}}>{screen}</KeyboardProvider>
-			</ServicesProvider>
+			<KeyboardProvider intents={{onAbort() {}, onBack() {}, onHelp() {}}}>{screen}</KeyboardProvider>
 		</UiEnvironmentProvider>,
 	);
 }
@@ -190,6 +187,8 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 		credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'},
 		auditLogPath: services.auditLog.path,
 		workingDirectory: services.clientProfileFiles.workingDirectory,
+		clientTokenNamespace: '3f2d6c1e-8a4b-4c7d-9e0f-1a2b3c4d5e6f',
+		submissions: 1,
 		loaded: {server, context: {} as ServerContext, gateway: {internetIp: server.internetIp} as VpnGateway},
 		// What the summary was reached with: a submission already followed (nothing in it is shown).
 		submission: {
@@ -211,5 +210,5 @@ export function renderSummary(services: Services, {server, config, onEnd}: {serv
 		return state.phase !== 'status' && state.phase !== 'summary' ? null : <VerifyUpdatePhases state={state} dispatch={dispatch} options={{sandbox: true, timeoutMs: 60_000}} isActive columns={80} rows={24} />;
 	}
 
-	return renderScreen(services, <Summary />);
+	return renderScreen(<Summary />);
 }

@@ -6,9 +6,8 @@ import {draftFromConfig} from '../../../source/ui/edit/draft.js';
 import {appReducer, initialAppState, type AppAction, type AppState, type Loaded} from '../../../source/ui/flow/app-reducer.js';
 import {interruptLines} from '../../../source/ui/app.js';
 import {config, plan, server} from '../../services/fixtures.js';
+import {connected} from '../../support/connected-action.js';
 
-/** What connecting tells the wizard: where the key came from, where the audit lines and the profiles go. */
-const connected = {credentials: {source: 'sandbox', accessKeyIdMasked: 'SAND…0001'}, auditLogPath: '/home/ops/.config/ipsec-wizard/audit.log', workingDirectory: '/home/ops'};
 const loaded = {server, context: {}, gateway: {}} as unknown as Loaded;
 const run = (state: AppState, ...actions: AppAction[]): AppState => actions.reduce(appReducer, state);
 

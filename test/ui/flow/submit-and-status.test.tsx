@@ -116,7 +116,6 @@ test('busy: waits for the gateway to be active, then offers the same plan again'
 	t.is(statuses.at(-1), 'active (ended)');
 	let retried = 0;
 	const instance = renderScreen(
-		setup.services,
 		<BusyScreen
 			vpnGatewayId={setup.loaded.server.vpnGatewayId}
 			reason="The gateway is being configured. (VpnGateway.Configuring, RequestId RID-BUSY)"
@@ -150,9 +149,8 @@ test('status: a recorded update is followed through updating to active and verif
 
 const observation = {at: Date.parse('2026-11-26T10:00:00Z'), status: 'updating' as const, businessStatus: 'Normal', requestId: 'RID-LOOK-1', gatewayName: 'gw'};
 
-function statusScreen(services: Awaited<ReturnType<typeof prepare>>['services'], onLeave: () => void, onFinish: () => void = () => undefined) {
+function statusScreen(onLeave: () => void, onFinish: () => void = () => undefined) {
 	return renderScreen(
-		services,
 		<StatusScreen
 			vpnGatewayId="vpn-test"
 			progress={{stage: 'submitting', transitions: [observation], last: observation, verifying: false}}
@@ -167,7 +165,7 @@ function statusScreen(services: Awaited<ReturnType<typeof prepare>>['services'],
 
 test('status: the screen shows what the runner saw of the gateway, with the last RequestId', async t => {
 	const setup = await prepare(t, config => config);
-	const instance = statusScreen(setup.services, () => undefined);
+	const instance = statusScreen(() => undefined);
 	const frame = await waitForText(instance, 'Last RequestId RID-LOOK-1');
 	t.regex(frame, /Status updating/);
 	t.regex(frame, /Waiting for the gateway to be active again/);
@@ -177,7 +175,7 @@ test('status: the screen shows what the runner saw of the gateway, with the last
 test('status: q leaves early', async t => {
 	const setup = await prepare(t, config => config);
 	let left = 0;
-	const instance = statusScreen(setup.services, () => left++);
+	const instance = statusScreen(() => left++);
 	await waitForText(instance, 'q leave');
 	await press(instance, 'q');
 	await waitUntil(() => left === 1, 'leaving');

@@ -49,6 +49,8 @@ for (let seed = 1; seed <= 20; seed++) {
 			preferences: createPreferencesStore(directory),
 			clientProfileFiles: createClientProfileFiles(directory),
 			retries: createRetryNotifier(),
+			newClientToken: () => 'c0ffee00-0000-4000-8000-000000000001',
+			randomBytes: (count: number) => new Uint8Array(count).fill(7),
 		};
 		const change = {plan, expected: edited, changes: diffConfig(before, edited, loaded.context).changes};
 		const {ended} = await runWizardCommand(services, {kind: 'submit', base: {loaded, config: before, key: {kind: 'plain'}}, change});

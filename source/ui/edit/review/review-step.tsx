@@ -4,6 +4,7 @@
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import {planToCliCommand, planUpdate, type FieldChange, type IpsecServerConfig, type ServerContext, type UpdatePlan} from '../../../domain/index.js';
+import {clientTokenFor, type ClientTokenSource} from '../../../domain/client-token.js';
 import {Screen} from '../../shell/screen.js';
 import {useScreenKeys} from '../../shell/keyboard.js';
 import {SelectField} from '../../fields/select-field.js';
@@ -25,7 +26,8 @@ export type ReviewStepProps = {
 	context: ServerContext;
 	serverLabel: string;
 	notice?: EditNotice;
-	newClientToken(): string;
+	/** Where the plan's ClientToken comes from: the same request in the same attempt, the same token. */
+	clientToken: ClientTokenSource;
 	onSubmit(plan: UpdatePlan, edited: IpsecServerConfig, changes: FieldChange[]): void;
 	onNothingToChange(): void;
 	onCancel(): void;
@@ -41,14 +43,13 @@ const bodyRows = 18;
 export function ReviewStep(props: ReviewStepProps) {
 	const [mode, setMode] = useState<Mode>('main');
 	const [detailsOffset, setDetailsOffset] = useState(0);
-	// A fresh token per visit of the review: a new draft is a new request.
-	const [clientToken] = useState(() => props.newClientToken());
 	const model = useMemo(() => reviewModel(props.draft, props.loaded, props.context), [props.draft, props.loaded, props.context]);
 	// The plan from the model's diff: the pair is diffed once per draft change, not once per render.
-	const plan = useMemo(
-		() => (model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, clientToken, model.diff) : undefined),
-		[model, props.loaded, props.context, clientToken],
-	);
+	const {namespace, attempt} = props.clientToken;
+	const plan = useMemo(() => {
+		const planned = model.state.kind === 'ready' && 'edited' in model ? planUpdate(props.loaded, model.edited, props.context, '', model.diff) : undefined;
+		return planned && {...planned, clientToken: clientTokenFor({namespace, attempt}, planned)};
+	}, [model, props.loaded, props.context, namespace, attempt]);
 	const choices = mode === 'pick-step' ? stepChoices : reviewChoices(model.state);
 	const [highlighted, setHighlighted] = useState<{mode: Mode; value: string}>({mode, value: ''});
 	const choice = highlighted.mode === mode && highlighted.value ? highlighted.value : choices[0]?.value ?? '';

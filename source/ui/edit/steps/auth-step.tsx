@@ -2,7 +2,7 @@
 // text field) shows it, for as long as this step is on screen.
 import React, {useState} from 'react';
 import type {Key} from 'ink';
-import {generatePsk, maskSecret} from '../../../domain/index.js';
+import {maskSecret} from '../../../domain/index.js';
 import {useUiEnvironment} from '../../shell/ui-environment.js';
 import {pskOfDraft, type Draft} from '../draft.js';
 import {pskActionField, pskEnabledField, typedPskField, type FieldSpec} from '../field-specs.js';
@@ -11,17 +11,11 @@ import {FieldStep} from '../field-step.js';
 import {fieldStepHints} from '../step-hints.js';
 import type {StepProps} from '../step-props.js';
 
-export type AuthStepProps = StepProps & {randomBytes(count: number): Uint8Array};
-
-export function AuthStep(props: AuthStepProps) {
+export function AuthStep(props: StepProps) {
 	const {symbols} = useUiEnvironment();
 	const [revealed, setRevealed] = useState(false);
 	const {draft} = props;
 	const fields = draft.pskAction === 'replace' ? [pskActionField, typedPskField, pskEnabledField] : [pskActionField, pskEnabledField];
-	const change = (next: Draft) => {
-		// A key is generated the first time "generate" is chosen and kept while the user looks around.
-		props.onDraftChange(next.pskAction === 'generate' && next.generatedPsk === '' ? {...next, generatedPsk: generatePsk(props.randomBytes)} : next);
-	};
 
 	const onKey = (input: string, key: Key, focused: FieldSpec) => {
 		const reveal = (key.ctrl && input === 'r') || (input === 'r' && !key.ctrl && !key.meta && focused.kind === 'choice');
@@ -44,7 +38,7 @@ export function AuthStep(props: AuthStepProps) {
 	);
 	const hints = (focused: FieldSpec) => fieldStepHints(focused, {always: [`Ctrl+R ${revealed ? 'hide' : 'show'} key`]});
 	return (
-		<FieldStep {...props} step={6} fields={fields} hints={hints} revealed={revealed} onKey={onKey} onDraftChange={change}>
+		<FieldStep {...props} step={6} fields={fields} hints={hints} revealed={revealed} onKey={onKey}>
 			{keyLine}
 		</FieldStep>
 	);
